@@ -1,0 +1,135 @@
+"""Opt-in pytest plugin for plugin authors: ``pytest_plugins = ["agentgym.testing"]``.
+
+It gives a plugin manager with entry-point autoload off, a helper that registers a plugin
+for one test, and contract test classes that adapter and scenario packages subclass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, ClassVar
+
+import pytest
+
+from agentgym.adapters import ExtractedTool, FrameworkAdapter
+from agentgym.reference import GoldPolicy
+from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall
+from agentgym.toy import ToyOrderScenario
+
+
+@pytest.fixture
+def agentgym_plugins(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A fresh AgentGym plugin manager with built-ins only (no entry points)."""
+    from agentgym import plugins
+
+    monkeypatch.setenv("AGENTGYM_DISABLE_PLUGIN_AUTOLOAD", "1")
+    manager = plugins.load_plugins(fresh=True)
+    yield manager
+    plugins.reset()
+
+
+@pytest.fixture
+def register_plugin(agentgym_plugins: Any) -> Iterator[Callable[..., Any]]:
+    """Register a plugin object (module or class instance) for one test, then remove it."""
+    added: list[Any] = []
+
+    def register(plugin: object, name: str | None = None) -> Any:
+        agentgym_plugins.add(plugin, name=name)
+        added.append(plugin)
+        return agentgym_plugins
+
+    yield register
+    for plugin in added:
+        agentgym_plugins.remove(plugin)
+
+
+class ScriptedPolicy:
+    """Calls the given tools in order (arguments as given), then answers with the last result."""
+
+    def __init__(self, calls: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        self.calls = list(calls)
+
+    def decide(self, observation: Observation) -> Action:
+        step = len(observation.history)
+        if step < len(self.calls):
+            name, arguments = self.calls[step]
+            return ToolCall(name, arguments)
+        last = observation.history[-1].result if observation.history else "nothing"
+        return FinalAnswer(f"Last tool said: {last}")
+
+
+class AdapterContractTests:
+    """Every adapter package subclasses this and fills in the three hooks below.
+
+    - ``adapter_class``: the FrameworkAdapter subclass under test.
+    - ``framework_tools()``: native framework tools named ``lookup_order`` (argument
+      ``order_id``, returns ``f"Order {order_id}: shipped."``) and ``close_ticket``.
+    - ``raising_tool()``: a native framework tool named ``explode`` (no arguments) that
+      raises ``RuntimeError("boom")``.
+    """
+
+    adapter_class: ClassVar[type[FrameworkAdapter]]
+
+    def framework_tools(self) -> list[Any]:
+        raise NotImplementedError("return native lookup_order and close_ticket tools")
+
+    def raising_tool(self) -> Any:
+        raise NotImplementedError("return a native tool 'explode' that raises RuntimeError")
+
+    @pytest.fixture
+    def adapter(self) -> FrameworkAdapter:
+        return self.adapter_class()
+
+    def test_extract_tools_gives_specs_that_run(self, adapter: FrameworkAdapter) -> None:
+        extracted = adapter.extract_tools(self.framework_tools())
+        by_name = {tool.spec.name: tool for tool in extracted}
+        assert set(by_name) >= {"lookup_order", "close_ticket"}, (
+            f"extract_tools must keep the tools' own names; got {sorted(by_name)}"
+        )
+        lookup = by_name["lookup_order"]
+        assert isinstance(lookup, ExtractedTool)
+        assert lookup.spec.description, "each spec needs the tool's description"
+        assert "order_id" in lookup.spec.parameters.get("properties", {}), (
+            "the spec's parameters must be the JSON Schema of the tool's arguments"
+        )
+        assert "Order O-7: shipped" in lookup.run({"order_id": "O-7"}), (
+            "ExtractedTool.run must run the tool through the framework and return its text"
+        )
+
+    def test_run_one_task_offline(self, adapter: FrameworkAdapter) -> None:
+        scenario = ToyOrderScenario()
+        task = scenario.tasks("test")[0]
+        trajectory = adapter.run_episode(GoldPolicy(scenario, task), scenario, task, seed=0)
+        assert [step.tool for step in trajectory.steps] == ["lookup_order", "close_ticket"], (
+            "the framework loop must execute exactly the tool calls the policy made"
+        )
+        assert all(step.correct for step in trajectory.steps)
+        assert trajectory.success, "the grader must see the state the framework's calls produced"
+        assert trajectory.final_answer, "the policy's final answer must end the episode"
+
+    def test_tool_that_raises_comes_back_as_an_error_result(
+        self, adapter: FrameworkAdapter
+    ) -> None:
+        policy = ScriptedPolicy([("explode", {})])
+        agent = adapter.wrap_agent(policy, [self.raising_tool()], max_steps=3)
+        answer = adapter.run_agent(agent, "Please do the thing that explodes.")
+        assert "boom" in answer, (
+            "a tool that raises must come back to the policy as an error result "
+            f"(the scripted policy echoes it); the final answer was {answer!r}"
+        )
+
+    def test_step_cap_stops_a_policy_that_never_finishes(self, adapter: FrameworkAdapter) -> None:
+        class Looping:
+            def decide(self, observation: Observation) -> Action:
+                return ToolCall("lookup_order", {"order_id": "O-1"})
+
+        scenario = ToyOrderScenario()
+        task = scenario.tasks("test")[0]
+        episode = scenario.new_episode(task, seed=0)
+        tools = adapter.create_environment(scenario, episode)
+        agent = adapter.wrap_agent(Looping(), tools, max_steps=3)
+        answer = adapter.run_agent(agent, task.ticket)
+        assert isinstance(answer, str), "a capped run still ends with a final answer (text)"
+        assert 1 <= len(episode.steps) <= 3, (
+            f"wrap_agent(max_steps=3) must stop the loop; the tools ran {len(episode.steps)} times"
+        )

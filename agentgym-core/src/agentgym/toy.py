@@ -1,0 +1,94 @@
+"""A two-tool order desk: the smallest complete scenario.
+
+It exists for contract tests (adapters and scenario kits run it offline in milliseconds)
+and as a readable example of the scenario contract. It is not registered as a plugin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from agentgym.scenario import (
+    Action,
+    Episode,
+    FinalAnswer,
+    Observation,
+    Scenario,
+    Task,
+    ToolCall,
+    ToolResult,
+    ToolSpec,
+)
+
+ORDER_ID = re.compile(r"\bO-\d+\b")
+_SPLIT_SIZES = {"train": 20, "validation": 5, "test": 5}
+
+
+class OrderEpisode(Episode):
+    def __init__(self, scenario: Scenario, task: Task, seed: int) -> None:
+        super().__init__(scenario, task, seed)
+        self.closed: set[str] = set()
+
+    def execute(self, name: str, arguments: Mapping[str, Any]) -> ToolResult:
+        order_id = arguments.get("order_id")
+        if not isinstance(order_id, str) or not ORDER_ID.fullmatch(order_id):
+            return ToolResult("ERROR: order_id must look like O-123.", "error", 0.1)
+        if name == "lookup_order":
+            status = self.task.params["status"]
+            return ToolResult(f"Order {order_id}: {status}.", "ok", 0.2)
+        self.closed.add(order_id)
+        return ToolResult(f"Ticket for {order_id} closed.", "ok", 0.1)
+
+    def grade(self) -> bool:
+        return self.closed == {self.task.params["order_id"]}
+
+
+class ToyOrderScenario(Scenario):
+    name = "toy_orders"
+    description = "Look an order up, then close the ticket (two tools; for contract tests)."
+    difficulty = "beginner"
+    max_steps = 4
+    success_criteria = {"tool_reliability": 0.95}
+
+    def tools(self) -> list[ToolSpec]:
+        schema = {
+            "type": "object",
+            "properties": {"order_id": {"type": "string", "description": "e.g. O-123"}},
+            "required": ["order_id"],
+        }
+        return [
+            ToolSpec("lookup_order", "Look up an order's shipping status.", schema),
+            ToolSpec("close_ticket", "Close the customer's ticket about an order.", schema),
+        ]
+
+    def tasks(self, split: str) -> Sequence[Task]:
+        offset = {"train": 100, "validation": 500, "test": 900}[split]
+        statuses = ("shipped", "delayed", "delivered")
+        return [
+            Task(
+                id=f"{split}-{i}",
+                split=split,
+                ticket=f"Hello, where is my order O-{offset + i}? Thanks.",
+                kind="order_status",
+                outcome=statuses[i % 3],
+                params={"order_id": f"O-{offset + i}", "status": statuses[i % 3]},
+            )
+            for i in range(_SPLIT_SIZES[split])
+        ]
+
+    def new_episode(self, task: Task, seed: int) -> Episode:
+        return OrderEpisode(self, task, seed)
+
+    def gold_action(self, task: Task, observation: Observation) -> Action:
+        done = {event.name for event in observation.history if event.result[:5] != "ERROR"}
+        for tool in ("lookup_order", "close_ticket"):
+            if tool not in done:
+                return ToolCall(tool, self.resolve_arguments(tool, observation) or {})
+        return FinalAnswer("Your order has been looked up and the ticket closed.")
+
+    def resolve_arguments(self, tool: str, observation: Observation) -> dict[str, Any] | None:
+        match = ORDER_ID.search(observation.ticket)
+        return {"order_id": match.group(0)} if match else None
+
