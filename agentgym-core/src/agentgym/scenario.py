@@ -111,6 +111,7 @@ class Trajectory:
     tokens: int
     seconds: float
     outcome_reward: float
+    answer_reward: float = 0.0  # the final answer's own reward (negative if premature)
 
     @property
     def tool_calls(self) -> int:
@@ -122,7 +123,7 @@ class Trajectory:
 
     @property
     def total_reward(self) -> float:
-        return sum(step.reward for step in self.steps) + self.outcome_reward
+        return sum(step.reward for step in self.steps) + self.answer_reward + self.outcome_reward
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ class RewardScheme:
     incorrect_call: float = -20.0
     token_bonus: float = 5.0
     speed_bonus: float = 3.0
+    early_finish: float = -20.0  # answering while the expert would still call a tool
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,7 @@ class Episode(ABC):
         self.steps: list[Step] = []
         self.history: list[ToolEvent] = []
         self.final_answer: str | None = None
+        self.finished_early = False
         self.truncated = False
         self.tokens = scenario.count_tokens(task.ticket)
         self.seconds = 0.0
@@ -228,6 +231,8 @@ class Episode(ABC):
     def finish(self, answer: str = "Done.") -> None:
         """The agent's final answer: the episode ends here."""
         if not self.done:
+            expected = self.scenario.gold_action(self.task, self.observe())
+            self.finished_early = isinstance(expected, ToolCall)
             self.final_answer = answer or "Done."
             self.tokens += self.scenario.count_tokens(self.final_answer)
 
@@ -258,6 +263,7 @@ class Episode(ABC):
             tokens=self.tokens,
             seconds=self.seconds,
             outcome_reward=outcome,
+            answer_reward=scheme.early_finish if self.finished_early else 0.0,
         )
 
 

@@ -1,0 +1,75 @@
+"""Build the LangChain agent a policy runs in, and read its final answer.
+
+It is ``create_agent`` with two of LangChain's own middlewares: ``ToolErrorMiddleware``
+(by default an exception inside a tool crashes the run; here it becomes an error
+``ToolMessage`` the policy can react to) and ``ToolCallLimitMiddleware`` (the step cap:
+the call after ``max_steps`` is not run and the agent ends with an explanatory answer).
+The graph's recursion limit is set from ``max_steps`` as a backstop to that cap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from agentgym.adapters import DecisionPolicy
+from langchain.agents import create_agent
+from langchain.agents.middleware import (
+    AgentMiddleware,
+    ToolCallLimitMiddleware,
+    ToolCallRequest,
+    ToolErrorMiddleware,
+)
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langgraph.graph.state import CompiledStateGraph
+
+from agentgym_adapter_langchain.chat_model import ChatAgentGymPolicy
+from agentgym_adapter_langchain.errors import error_text
+
+
+def _tool_error(error: Exception, request: ToolCallRequest) -> str:
+    return error_text(error)
+
+
+def step_middleware(max_steps: int) -> list[AgentMiddleware[Any, Any, Any]]:
+    """The step cap and tool-error handling every wrapped agent gets."""
+    return [
+        ToolCallLimitMiddleware(run_limit=max_steps, exit_behavior="end"),
+        ToolErrorMiddleware(_tool_error),
+    ]
+
+
+def recursion_limit(graph: CompiledStateGraph[Any, Any, Any, Any], max_steps: int) -> int:
+    """Graph steps enough for ``max_steps`` tool rounds plus the answering round.
+
+    A round visits each node of the loop at most once, so the node count bounds its steps
+    whatever middleware the user added.
+    """
+    return (max_steps + 1) * len(graph.nodes) + 1
+
+
+def build_agent(
+    policy: DecisionPolicy, tools: Sequence[Any], *, max_steps: int, **options: Any
+) -> CompiledStateGraph[Any, Any, Any, Any]:
+    """``create_agent`` around the policy; ``options`` go to ``create_agent`` (``middleware``
+    is prepended to ours, ``model_name`` names the chat model in traces)."""
+    if max_steps < 1:
+        raise ValueError(f"max_steps must be at least 1; got {max_steps}")
+    model_options = {"model": options.pop("model_name")} if "model_name" in options else {}
+    model = ChatAgentGymPolicy(policy=policy, **model_options)
+    middleware = [*options.pop("middleware", ()), *step_middleware(max_steps)]
+    graph = create_agent(model, list(tools), middleware=middleware, **options)
+    return graph.with_config(recursion_limit=recursion_limit(graph, max_steps))
+
+
+def final_answer(messages: Sequence[BaseMessage]) -> str:
+    """The text of the agent's last AI message (its answer, or the step cap's notice)."""
+    for message in reversed(messages):
+        if isinstance(message, AIMessage):
+            return str(message.text)
+    return ""
+
+
+def run(agent: Any, ticket: str) -> str:
+    state = agent.invoke({"messages": [HumanMessage(ticket)]})
+    return final_answer(state["messages"])

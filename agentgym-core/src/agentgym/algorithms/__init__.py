@@ -1,0 +1,1 @@
+"""On-policy algorithms over a batch of episodes."""

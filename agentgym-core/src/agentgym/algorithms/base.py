@@ -1,0 +1,68 @@
+"""A batch of decisions for the learner, and the policy-gradient pieces algorithms share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from agentgym.features import SparseBatch
+from agentgym.policies.base import masked_softmax
+from agentgym.rollout import EpisodeRecord
+
+
+@dataclass
+class DecisionBatch:
+    """Every decision of a batch of episodes, flattened."""
+
+    features: SparseBatch
+    masks: np.ndarray
+    actions: np.ndarray
+    returns: np.ndarray
+    old_logps: np.ndarray
+
+    @classmethod
+    def build(cls, records: Sequence[EpisodeRecord], credits: Sequence[Sequence[float]]) -> DecisionBatch:
+        rows = [row for record in records for row in record.features]
+        returns = np.concatenate([np.asarray(c, dtype=np.float64) for c in credits])
+        if len(returns) != len(rows):
+            raise ValueError(
+                f"credit assignment returned {len(returns)} rewards for {len(rows)} decisions"
+            )
+        return cls(
+            features=SparseBatch.stack(rows),
+            masks=np.concatenate([r.masks for r in records]),
+            actions=np.concatenate([r.actions for r in records]),
+            returns=returns,
+            old_logps=np.concatenate([r.logps for r in records]),
+        )
+
+    def subset(self, selection: np.ndarray) -> DecisionBatch:
+        return DecisionBatch(
+            self.features.take(selection),
+            self.masks[selection],
+            self.actions[selection],
+            self.returns[selection],
+            self.old_logps[selection],
+        )
+
+
+def log_softmax_terms(logits: np.ndarray, masks: np.ndarray, actions: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Probabilities, log-probabilities of the actions taken, entropies, and log-probs."""
+    probs = masked_softmax(logits, masks)
+    with np.errstate(divide="ignore"):
+        logp_all = np.where(masks, np.log(np.maximum(probs, 1e-300)), 0.0)
+    taken = logp_all[np.arange(len(actions)), actions]
+    entropy = -(probs * logp_all).sum(axis=1)
+    return probs, taken, entropy, logp_all
+
+
+def entropy_gradient(probs: np.ndarray, logp_all: np.ndarray, entropy: np.ndarray) -> np.ndarray:
+    """d entropy / d logits for a (masked) softmax."""
+    return -probs * (logp_all + entropy[:, None])
+
+
+def normalise(values: np.ndarray) -> np.ndarray:
+    std = values.std()
+    return (values - values.mean()) / (std + 1e-8)

@@ -1,0 +1,41 @@
+"""REINFORCE with a baseline (the batch mean return) and an entropy bonus."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from agentgym.algorithms.base import DecisionBatch, entropy_gradient, log_softmax_terms, normalise
+from agentgym.optim import Adam
+from agentgym.policies.base import Policy
+
+
+class Reinforce:
+    name = "reinforce"
+
+    def __init__(self, learning_rate: float, entropy_coef: float = 0.02, **_: object) -> None:
+        self.optimizer = Adam(learning_rate)
+        self.entropy_coef = entropy_coef
+
+    def loss_and_grads(self, policy: Policy, batch: DecisionBatch) -> tuple[float, float, dict[str, np.ndarray]]:
+        """Loss = -mean(advantage * log pi(a|s)) - entropy_coef * mean(entropy)."""
+        n = len(batch.actions)
+        advantages = normalise(batch.returns)
+        logits, cache = policy.forward(batch.features)
+        probs, taken, entropy, logp_all = log_softmax_terms(logits, batch.masks, batch.actions)
+        loss = -(advantages * taken).mean() - self.entropy_coef * entropy.mean()
+        onehot = np.zeros_like(probs)
+        onehot[np.arange(n), batch.actions] = 1.0
+        dlogits = -(advantages[:, None] * (onehot - probs)) / n
+        dlogits -= self.entropy_coef * entropy_gradient(probs, logp_all, entropy) / n
+        return float(loss), float(entropy.mean()), policy.backward(batch.features, cache, dlogits)
+
+    def update(self, policy: Policy, batch: DecisionBatch) -> dict[str, float]:
+        loss, entropy, grads = self.loss_and_grads(policy, batch)
+        self.optimizer.step(policy.params, grads)
+        return {"loss": loss, "entropy": entropy}
+
+    def state(self) -> dict[str, np.ndarray]:
+        return self.optimizer.state()
+
+    def load_state(self, state: dict[str, np.ndarray]) -> None:
+        self.optimizer.load_state(state)

@@ -1,0 +1,18 @@
+"""Built-in credit assignment: the scenario's default, or broadcast / discounted / shaped."""
+
+from __future__ import annotations
+
+from agentgym.credit import STRATEGIES, assign_credit
+from agentgym.hookspecs import hookimpl
+from agentgym.scenario import Scenario, Trajectory
+
+
+@hookimpl(trylast=True)
+def broadcast_rewards(
+    scenario: Scenario, trajectory: Trajectory, strategy: str | None, discount: float
+) -> list[float] | None:
+    if strategy is None:
+        return scenario.broadcast_rewards(trajectory)
+    if strategy in STRATEGIES:
+        return assign_credit(strategy, trajectory, discount)
+    return None

@@ -1,0 +1,70 @@
+"""Turning known failures into one line on stderr and an exit code (1 failed, 2 bad input)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+BAD_INPUT = 2
+FAILED = 1
+
+
+def _known_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]]:
+    """(bad input, run failed) exception types; imported lazily to keep start-up cheap."""
+    from agentgym.plugins import PluginLoadError
+    from agentgym.registry import UnknownEntry
+    from agentgym.scenario import ScenarioError
+
+    bad = [UnknownEntry, ScenarioError, FileNotFoundError]
+    failed: list[type[BaseException]] = [PluginLoadError]
+    if "agentgym.config" in sys.modules:
+        bad.append(sys.modules["agentgym.config"].ConfigError)
+    if "agentgym.artifacts" in sys.modules:
+        bad.append(sys.modules["agentgym.artifacts"].ArtifactError)
+    if "agentgym.adapters" in sys.modules:
+        failed.append(sys.modules["agentgym.adapters"].FrameworkMissing)
+    return tuple(bad), tuple(failed)
+
+
+class UsageError(ValueError):
+    """Bad command-line input detected by a command itself."""
+
+
+def fail(message: str, code: int = BAD_INPUT) -> None:
+    print(f"error: {message}", file=sys.stderr)
+    raise SystemExit(code)
+
+
+def run_guarded(app: Any) -> int:
+    try:
+        app(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.exceptions.Abort:
+        print("aborted", file=sys.stderr)
+        return 130
+    except click.ClickException as error:
+        error.show()
+        return BAD_INPUT if isinstance(error, click.UsageError) else FAILED
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else FAILED
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, no traceback
+        bad, failed = _known_errors()
+        message = " ".join(str(error).split()) or type(error).__name__
+        if isinstance(error, UsageError | ValueError) and not isinstance(error, failed):
+            print(f"error: {message}", file=sys.stderr)
+            return BAD_INPUT
+        if isinstance(error, bad):
+            print(f"error: {message}", file=sys.stderr)
+            return BAD_INPUT
+        if isinstance(error, failed):
+            print(f"error: {message}", file=sys.stderr)
+            return FAILED
+        print(f"error: {type(error).__name__}: {message}", file=sys.stderr)
+        return FAILED
+    return 0

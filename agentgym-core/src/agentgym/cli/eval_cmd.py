@@ -1,0 +1,91 @@
+"""``agentgym eval``: measure a trained run, or a reference policy, on a task split.
+
+``agentgym eval RUN_DIR [--framework NAME]`` runs the trained policy natively or inside a
+framework's own agent loop; ``agentgym eval --scenario NAME --policy gold|random`` runs a
+reference policy. Every form faces the same trial seeds and prints the same metric keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+REFERENCE_POLICIES = ("gold", "random")
+
+
+def evaluate_run(run_dir: Path, split: str, trials: int, tasks_file: Path | None,
+                 framework: str | None) -> tuple[Any, dict[str, Any], list[Any]]:
+    from agentgym import hooks
+    from agentgym.evaluation import evaluation_specs, measure, select_tasks
+    from agentgym.executors.local import LocalExecutor
+    from agentgym.trained import TrainedPolicy
+
+    trained = TrainedPolicy.load(run_dir)
+    scenario = trained.scenario
+    specs = evaluation_specs(select_tasks(scenario, split, tasks_file), trials)
+    if framework is not None:
+        adapter = hooks.adapter(framework)
+        trajectories = [adapter.run_episode(trained, scenario, s.task, s.episode_seed) for s in specs]
+    else:
+        executor = LocalExecutor()
+        executor.built = (scenario, trained.featurizer, trained.policy)
+        trajectories = [r.trajectory for r in executor.collect(trained.params, specs, greedy=True)]
+    return scenario, measure(scenario, trajectories), trajectories
+
+
+def evaluate_reference(name: str, policy: str, split: str, trials: int,
+                       tasks_file: Path | None) -> tuple[Any, dict[str, Any], list[Any]]:
+    from agentgym import hooks
+    from agentgym.evaluation import evaluation_specs, measure, run_reference, select_tasks
+    from agentgym.reference import GoldPolicy, RandomPolicy
+
+    scenario = hooks.make_scenario(name)
+    specs = evaluation_specs(select_tasks(scenario, split, tasks_file), trials)
+    if policy == "gold":
+        trajectories = run_reference(scenario, lambda task, spec: GoldPolicy(scenario, task), specs)
+    else:
+        trajectories = run_reference(scenario, lambda task, spec: RandomPolicy(scenario, spec.sample_seed), specs)
+    return scenario, measure(scenario, trajectories), trajectories
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("eval")
+    def evaluate(
+        run_dir: Path | None = typer.Argument(None, help="A run directory written by `agentgym train`."),
+        scenario: str | None = typer.Option(None, "--scenario", help="Evaluate a reference policy on this scenario."),
+        policy: str | None = typer.Option(None, "--policy", help="Reference policy: gold or random."),
+        framework: str | None = typer.Option(None, "--framework", help="Run inside this framework's agent loop."),
+        split: str = typer.Option("test", "--split", help="train, validation or test."),
+        trials: int = typer.Option(4, "--trials", min=1, help="Trials per task (pass^k uses them)."),
+        tasks: Path | None = typer.Option(None, "--tasks", help="JSONL file of your own tasks."),
+        as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    ) -> None:
+        """Measure a policy on held-out tasks: reliability, success, pass^k, cost, time."""
+        from agentgym.cli.errors import fail
+        from agentgym.cli.output import print_json, print_metrics
+
+        if split not in ("train", "validation", "test"):
+            fail(f"unknown split '{split}'; use train, validation or test")
+        if run_dir is not None:
+            if policy is not None or scenario is not None:
+                fail("give either RUN_DIR or --scenario with --policy, not both")
+            if not run_dir.is_dir():
+                fail(f"run directory not found: {run_dir}")
+            found, metrics, _ = evaluate_run(run_dir, split, trials, tasks, framework)
+            label = f"trained policy from {run_dir}" + (f" inside {framework}" if framework else "")
+        else:
+            if scenario is None or policy is None:
+                fail("give a RUN_DIR, or --scenario NAME with --policy gold|random")
+            if policy not in REFERENCE_POLICIES:
+                fail(f"unknown reference policy '{policy}'; use gold or random")
+            if framework is not None:
+                fail("--framework needs a RUN_DIR (a trained policy)")
+            found, metrics, _ = evaluate_reference(scenario, policy, split, trials, tasks)
+            label = f"{policy} policy"
+        if as_json:
+            print_json(metrics)
+            return
+        print_metrics(metrics, f"{found.name}: {label} on {split if tasks is None else tasks}",
+                      dict(found.success_criteria))

@@ -1,0 +1,51 @@
+"""``agentgym list``: the scenarios installed plugins registered."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("list")
+    def list_scenarios(
+        detailed: bool = typer.Option(False, "--detailed", help="Show success criteria and baselines."),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    ) -> None:
+        """List the scenarios you can train on."""
+        from agentgym.plugins import load_plugins
+
+        registry = load_plugins().registry
+        rows = []
+        for name in registry.names("scenarios"):
+            entry = registry.get("scenarios", name)
+            cls = entry.target
+            rows.append({
+                "name": name,
+                "description": cls.description,
+                "difficulty": cls.difficulty,
+                "plugin": entry.plugin,
+                "success_criteria": dict(cls.success_criteria),
+                "baselines": {"tokens_per_task": cls.baselines.tokens_per_task,
+                              "seconds_per_task": cls.baselines.seconds_per_task},
+                "max_steps": cls.max_steps,
+            })
+        if as_json:
+            keys = ("name", "description", "difficulty", "plugin", "success_criteria")
+            typer.echo(json.dumps([{k: row[k] for k in keys} for row in rows] if not detailed else rows, indent=2))
+            return
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title="Scenarios")
+        for column in ("Name", "Difficulty", "Plugin", "Description"):
+            table.add_column(column)
+        if detailed:
+            table.add_column("Success criteria")
+        for row in rows:
+            cells = [row["name"], row["difficulty"], row["plugin"], row["description"]]
+            if detailed:
+                cells.append(", ".join(f"{k} >= {v}" for k, v in row["success_criteria"].items()))
+            table.add_row(*cells)
+        Console().print(table if rows else "No scenarios installed: pip install agentgym-scenario-support")

@@ -1,0 +1,87 @@
+"""Training configuration: defaults, then a TOML file, then command-line flags.
+
+Validation is pydantic's; ``ConfigError`` carries one line naming the field and the rule,
+which the CLI prints before exiting with status 2.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+
+class ConfigError(ValueError):
+    """Bad configuration; the message is one user-facing line."""
+
+
+class TrainingConfig(BaseModel):
+    """Everything a training run depends on; saved as the run's ``config.toml``."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    scenario: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="lowercase letters, digits, underscores")
+    episodes: int = Field(default=60_000, gt=0, description="total training episode budget")
+    learning_rate: float = Field(default=0.01, gt=0)
+    discount_factor: float = Field(default=0.99, gt=0, lt=1)
+    batch_size: int = Field(default=64, gt=0, description="episodes per update")
+    checkpoint_interval: int = Field(default=10, ge=0, description="updates between checkpoints; 0 = off")
+    seed: int | None = Field(default=0, ge=0)
+    output_dir: Path = Path("runs")
+    algorithm: str = "reinforce"
+    policy: str = "linear"
+    credit: str | None = Field(default=None, description="credit strategy; None = the scenario's default")
+    executor: str = "local"
+    workers: int = Field(default=1, gt=0)
+    entropy_coef: float = Field(default=0.02, ge=0)
+    hidden_size: int = Field(default=64, gt=0, description="mlp policy only")
+    hash_dim: int = Field(default=4096, ge=64)
+    eval_interval: int = Field(default=10, gt=0, description="updates between validation runs")
+    trials: int = Field(default=4, gt=0, description="trials per test task in the final evaluation")
+    early_stop: bool = True
+    scenario_options: dict[str, Any] = Field(default_factory=dict)
+    executor_options: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("algorithm", "policy", "executor", "credit")
+    @classmethod
+    def _plugin_name(cls, value: str | None) -> str | None:
+        if value is not None and not value.replace("_", "").isalnum():
+            raise ValueError("must be a plugin entry name (letters, digits, underscores)")
+        return value
+
+    def plain(self) -> dict[str, Any]:
+        """The config as TOML-safe data (no None values, paths as strings)."""
+        data = self.model_dump(mode="json")
+        return {key: value for key, value in data.items() if value is not None}
+
+
+def _one_line(error: ValidationError) -> str:
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or "config"
+    message = first["msg"]
+    if first["type"] == "extra_forbidden":
+        message = "unknown setting"
+    return f"invalid {field}: {message}"
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"config file {path} is not valid TOML: {error}") from None
+    return data.get("training", data)
+
+
+def build_config(file: Path | None = None, **overrides: Any) -> TrainingConfig:
+    """Defaults, then ``file`` (a ``[training]`` table or top-level keys), then overrides."""
+    values: dict[str, Any] = read_toml(file) if file is not None else {}
+    values.update({key: value for key, value in overrides.items() if value is not None})
+    try:
+        return TrainingConfig.model_validate(values)
+    except ValidationError as error:
+        raise ConfigError(_one_line(error)) from None

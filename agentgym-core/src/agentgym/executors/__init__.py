@@ -1,0 +1,1 @@
+"""Rollout executors: where episodes run (this process, a process pool, Ray)."""

@@ -1,0 +1,88 @@
+"""What an executor is given and what it must do.
+
+An executor gets a ``RolloutContext`` (plain data: scenario name and options, featurizer
+settings, policy kind and shape) and rebuilds the scenario, featurizer and policy where
+its workers live. ``collect`` runs episodes with the given weights and returns them in the
+order of the specs, so results never depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from agentgym.features import Featurizer, FeaturizerSettings
+from agentgym.policies.base import Policy
+from agentgym.rollout import EpisodeRecord, EpisodeSpec, run_batch
+from agentgym.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class RolloutContext:
+    scenario: str
+    scenario_options: dict[str, Any] = field(default_factory=dict)
+    featurizer: FeaturizerSettings = FeaturizerSettings()
+    policy: str = "linear"
+    policy_settings: dict[str, Any] = field(default_factory=dict)
+
+    def build(self) -> tuple[Scenario, Featurizer, Policy]:
+        from agentgym import hooks
+
+        scenario = hooks.make_scenario(self.scenario, **self.scenario_options)
+        featurizer = Featurizer(scenario.tool_names, scenario.max_steps, scenario.result_status, self.featurizer)
+        policy = hooks.factory("policies", self.policy)(
+            n_features=featurizer.n_features,
+            n_actions=len(scenario.tool_names) + 1,
+            seed=0,
+            **self.policy_settings,
+        )
+        return scenario, featurizer, policy
+
+
+class Executor(ABC):
+    name: str = ""
+
+    def __init__(self, workers: int = 1, **options: Any) -> None:
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        self.workers = workers
+        self.options = options
+
+    @abstractmethod
+    def start(self, context: RolloutContext) -> None:
+        """Prepare workers for this scenario and policy shape."""
+
+    @abstractmethod
+    def collect(self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], greedy: bool) -> list[EpisodeRecord]:
+        """Run every spec with these weights; results in spec order."""
+
+    def close(self) -> None:
+        """Release workers."""
+
+    def __enter__(self) -> Executor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def run_with_params(
+    built: tuple[Scenario, Featurizer, Policy],
+    params: dict[str, np.ndarray],
+    specs: Sequence[EpisodeSpec],
+    greedy: bool,
+) -> list[EpisodeRecord]:
+    """Load weights into a worker's policy and run a chunk of episodes."""
+    scenario, featurizer, policy = built
+    policy.params = params
+    return run_batch(scenario, featurizer, policy, specs, greedy)
+
+
+def chunks(specs: Sequence[EpisodeSpec], parts: int) -> list[list[EpisodeSpec]]:
+    """Split specs into ``parts`` contiguous, nearly equal chunks (empty ones dropped)."""
+    bounds = np.linspace(0, len(specs), parts + 1).round().astype(int)
+    return [list(specs[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]

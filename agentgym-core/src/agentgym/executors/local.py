@@ -1,0 +1,20 @@
+"""``local``: episodes run in this process, a whole batch in lockstep."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from agentgym.executors.base import Executor, RolloutContext, run_with_params
+from agentgym.rollout import EpisodeRecord, EpisodeSpec
+
+
+class LocalExecutor(Executor):
+    name = "local"
+
+    def start(self, context: RolloutContext) -> None:
+        self.built = context.build()
+
+    def collect(self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], greedy: bool) -> list[EpisodeRecord]:
+        return run_with_params(self.built, params, specs, greedy)

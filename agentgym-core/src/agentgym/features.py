@@ -1,0 +1,167 @@
+"""The featurizer: an observation as a fixed-size sparse vector, the same in every process.
+
+Blocks (hashed with zlib.crc32, never Python's salted ``hash``):
+- ticket words and bigrams; the last tool result's words;
+- ticket words crossed with the last tool called (what to do next depends on both);
+- a dense history block: which tools succeeded, which were called, the last tool and
+  how it ended (ok / error / retry), the step number, and a bias.
+Each hashed block is scaled to unit norm (1/sqrt of its active count) and each history
+feature is 1.0: a ticket of 80 words then weighs as much as "lookup_user just succeeded",
+and Adam's per-weight steps move a logit by about the learning rate, not by it times the
+number of words. A batch is three arrays (indices, values, row offsets) and a linear
+layer is a gather and a sum.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from agentgym.scenario import Observation
+
+TOKEN = re.compile(r"[a-z][a-z0-9_']*")
+STATUSES = ("ok", "error", "retry")
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase word tokens; bare numbers and ids carry no meaning across tickets."""
+    return TOKEN.findall(text.lower())
+
+
+def _bucket(key: str, dim: int) -> int:
+    return zlib.crc32(key.encode("utf-8")) % dim
+
+
+@dataclass(frozen=True)
+class FeaturizerSettings:
+    """What a saved model needs to rebuild its featurizer exactly."""
+
+    hash_dim: int = 4096
+    bigrams: bool = True
+    cross_last_tool: bool = True
+
+
+Row = tuple[np.ndarray, np.ndarray]  # (feature indices, their values)
+
+
+def _block(indices: list[int]) -> Row:
+    unique = np.unique(np.asarray(indices, dtype=np.int64))
+    return unique, np.full(len(unique), 1.0 / np.sqrt(max(len(unique), 1)))
+
+
+@dataclass
+class SparseBatch:
+    """Rows of a sparse 0/1 matrix: indices and values, row ``i`` spans offsets[i]:offsets[i+1]."""
+
+    indices: np.ndarray
+    values: np.ndarray
+    offsets: np.ndarray
+
+    @property
+    def rows(self) -> int:
+        return len(self.offsets) - 1
+
+    def row_ids(self) -> np.ndarray:
+        return np.repeat(np.arange(self.rows), np.diff(self.offsets))
+
+    @classmethod
+    def stack(cls, rows: Sequence[Row]) -> SparseBatch:
+        lengths = np.fromiter((len(r[0]) for r in rows), dtype=np.int64, count=len(rows))
+        offsets = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        if not rows:
+            return cls(np.zeros(0, dtype=np.int64), np.zeros(0), offsets)
+        indices = np.concatenate([r[0] for r in rows])
+        values = np.concatenate([r[1] for r in rows])
+        return cls(indices, values, offsets)
+
+    def take(self, selection: np.ndarray) -> SparseBatch:
+        rows = [
+            (self.indices[self.offsets[i] : self.offsets[i + 1]], self.values[self.offsets[i] : self.offsets[i + 1]])
+            for i in selection
+        ]
+        return SparseBatch.stack(rows)
+
+    def dense(self, n_features: int) -> np.ndarray:
+        out = np.zeros((self.rows, n_features), dtype=np.float32)
+        np.add.at(out, (self.row_ids(), self.indices), self.values)
+        return out
+
+
+class Featurizer:
+    """Turns observations into sparse feature rows for a fixed tool list."""
+
+    def __init__(
+        self,
+        tool_names: Sequence[str],
+        max_steps: int,
+        result_status: Callable[[str], str],
+        settings: FeaturizerSettings | None = None,
+    ) -> None:
+        self.tool_names = tuple(tool_names)
+        self.tool_index = {name: i for i, name in enumerate(self.tool_names)}
+        self.max_steps = max_steps
+        self.result_status = result_status
+        self.settings = settings or FeaturizerSettings()
+        n = len(self.tool_names)
+        dim = self.settings.hash_dim
+        self.ok_offset = dim
+        self.called_offset = dim + n
+        self.last_offset = dim + 2 * n
+        self.step_offset = self.last_offset + n * len(STATUSES) + 1
+        self.bias_index = self.step_offset + max_steps + 1
+        self.n_features = self.bias_index + 1
+        self._ticket = lru_cache(maxsize=8192)(self._ticket_uncached)
+        self._result = lru_cache(maxsize=16384)(self._result_uncached)
+        self._cross = lru_cache(maxsize=16384)(self._cross_uncached)
+
+    def _ticket_uncached(self, ticket: str) -> tuple[tuple[str, ...], Row]:
+        words = tokens(ticket)
+        keys = [f"t:{w}" for w in words]
+        if self.settings.bigrams:
+            keys += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+        dim = self.settings.hash_dim
+        return tuple(sorted(set(words))), _block([_bucket(k, dim) for k in keys])
+
+    def _result_uncached(self, text: str) -> Row:
+        dim = self.settings.hash_dim
+        return _block([_bucket(f"r:{w}", dim) for w in tokens(text)] or [_bucket("r:", dim)])
+
+    def _cross_uncached(self, ticket: str, last_tool: str) -> Row:
+        words, _ = self._ticket(ticket)
+        dim = self.settings.hash_dim
+        return _block([_bucket(f"x:{last_tool}:{w}", dim) for w in words] or [0])
+
+    def encode(self, observation: Observation) -> Row:
+        """The active features of one observation: (indices, values)."""
+        _, ticket_row = self._ticket(observation.ticket)
+        parts = [ticket_row]
+        dense: list[int] = [self.bias_index, self.step_offset + min(len(observation.history), self.max_steps)]
+        if observation.history:
+            last = observation.history[-1]
+            parts.append(self._result(last.result))
+            if self.settings.cross_last_tool:
+                parts.append(self._cross(observation.ticket, last.name))
+            seen_ok: set[int] = set()
+            seen: set[int] = set()
+            for event in observation.history:
+                i = self.tool_index.get(event.name)
+                if i is None:
+                    continue
+                seen.add(i)
+                if self.result_status(event.result) == "ok":
+                    seen_ok.add(i)
+            dense += [self.ok_offset + i for i in seen_ok]
+            dense += [self.called_offset + i for i in seen]
+            i = self.tool_index.get(last.name)
+            status = STATUSES.index(self.result_status(last.result))
+            dense.append(self.last_offset + (i * len(STATUSES) + status if i is not None else len(self.tool_names) * len(STATUSES)))
+        else:
+            dense.append(self.last_offset + len(self.tool_names) * len(STATUSES))
+        parts.append((np.asarray(dense, dtype=np.int64), np.ones(len(dense))))
+        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])

@@ -1,0 +1,1 @@
+"""Learnable numpy policies over sparse features; parameters are named numpy arrays."""

@@ -1,0 +1,72 @@
+"""What every learnable policy provides: logits, their gradient, and named parameters."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any
+
+import numpy as np
+
+from agentgym.features import SparseBatch
+
+MASKED = -1e9
+
+
+def sparse_matmul(batch: SparseBatch, weights: np.ndarray) -> np.ndarray:
+    """``X @ W`` for a sparse 0/1 batch X: gather the rows of W and sum them per row."""
+    out = np.zeros((batch.rows, weights.shape[1]), dtype=np.float64)
+    if len(batch.indices):
+        gathered = weights[batch.indices] * batch.values[:, None]
+        starts = batch.offsets[:-1]
+        nonempty = np.diff(batch.offsets) > 0
+        out[nonempty] = np.add.reduceat(gathered, starts[nonempty], axis=0)
+    return out
+
+
+def sparse_transpose_matmul(batch: SparseBatch, grad: np.ndarray, n_features: int) -> np.ndarray:
+    """``X.T @ G`` for a sparse batch: one bincount per output column."""
+    rows = batch.row_ids()
+    out = np.empty((n_features, grad.shape[1]), dtype=np.float64)
+    for column in range(grad.shape[1]):
+        out[:, column] = np.bincount(
+            batch.indices, weights=batch.values * grad[rows, column], minlength=n_features
+        )
+    return out
+
+
+def masked_softmax(logits: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    z = np.where(mask, logits, MASKED)
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z) * mask
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class Policy(ABC):
+    """A softmax policy over ``n_actions`` given sparse features."""
+
+    kind: str = ""
+
+    def __init__(self, n_features: int, n_actions: int, seed: int, **settings: Any) -> None:
+        self.n_features = n_features
+        self.n_actions = n_actions
+        self.settings = settings
+        self.params: dict[str, np.ndarray] = self.init_params(np.random.default_rng(seed))
+
+    @abstractmethod
+    def init_params(self, rng: np.random.Generator) -> dict[str, np.ndarray]:
+        """Fresh parameters."""
+
+    @abstractmethod
+    def forward(self, batch: SparseBatch) -> tuple[np.ndarray, Any]:
+        """Logits (rows x actions) and whatever ``backward`` needs."""
+
+    @abstractmethod
+    def backward(self, batch: SparseBatch, cache: Any, dlogits: np.ndarray) -> dict[str, np.ndarray]:
+        """Gradients of a loss with respect to every parameter, given d loss / d logits."""
+
+    def probabilities(self, batch: SparseBatch, mask: np.ndarray) -> np.ndarray:
+        logits, _ = self.forward(batch)
+        return masked_softmax(logits, mask)
+
+    def config(self) -> dict[str, Any]:
+        return {"kind": self.kind, "n_features": self.n_features, "n_actions": self.n_actions, **self.settings}

@@ -1,0 +1,125 @@
+"""Collecting episodes: a batch stepped in lockstep, one featurize and one forward per step.
+
+Every episode carries its own seeds (backend and faults, action sampling), derived from
+the run seed and the episode's index, so the trajectories of a batch do not depend on how
+it is split between workers or machines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from agentgym.features import Featurizer, SparseBatch
+from agentgym.policies.base import Policy
+from agentgym.scenario import FinalAnswer, Observation, Scenario, Task, ToolCall, Trajectory
+
+FINISH = "finish"
+
+
+def derive_seed(*parts: int) -> int:
+    """A well-mixed 32-bit seed from integers (run seed, episode index, trial, ...)."""
+    return int(np.random.SeedSequence([int(p) for p in parts]).generate_state(1)[0])
+
+
+@dataclass(frozen=True)
+class EpisodeSpec:
+    """One episode to run: the task, the backend seed and the action-sampling seed."""
+
+    task: Task
+    episode_seed: int
+    sample_seed: int
+
+
+@dataclass
+class EpisodeRecord:
+    """A graded episode plus what the learner needs: features, masks, actions, log-probs."""
+
+    trajectory: Trajectory
+    features: list[np.ndarray]
+    masks: np.ndarray
+    actions: np.ndarray
+    logps: np.ndarray
+
+
+class ActionSpace:
+    """The scenario's tools plus finish, with the resolver deciding which can be called."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.names = (*scenario.tool_names, FINISH)
+        self.finish_index = len(scenario.tool_names)
+
+    def resolve(self, observation: Observation) -> tuple[np.ndarray, list[dict | None]]:
+        """The action mask and the arguments each tool would be called with."""
+        offered = set(observation.tools or self.scenario.tool_names)
+        arguments: list[dict | None] = []
+        for name in self.scenario.tool_names:
+            arguments.append(self.scenario.resolve_arguments(name, observation) if name in offered else None)
+        mask = np.fromiter((a is not None for a in arguments), dtype=bool, count=len(arguments))
+        return np.append(mask, True), arguments
+
+    def action(self, index: int, arguments: list[dict | None]) -> ToolCall | FinalAnswer:
+        if index == self.finish_index:
+            return FinalAnswer("Your request has been handled; thank you for contacting support.")
+        return ToolCall(self.names[index], arguments[index] or {})
+
+
+def choose(probs: np.ndarray, mask: np.ndarray, uniforms: np.ndarray | None) -> np.ndarray:
+    """Greedy (argmax) when ``uniforms`` is None, else inverse-CDF sampling per row."""
+    if uniforms is None:
+        return np.where(mask, probs, -1.0).argmax(axis=1)
+    cumulative = np.cumsum(probs, axis=1)
+    picked = (cumulative < uniforms[:, None]).sum(axis=1)
+    picked = np.minimum(picked, probs.shape[1] - 1)
+    bad = ~mask[np.arange(len(picked)), picked]
+    if bad.any():
+        picked[bad] = np.where(mask[bad], probs[bad], -1.0).argmax(axis=1)
+    return picked
+
+
+def run_batch(
+    scenario: Scenario,
+    featurizer: Featurizer,
+    policy: Policy,
+    specs: Sequence[EpisodeSpec],
+    greedy: bool,
+) -> list[EpisodeRecord]:
+    """Run every episode of ``specs`` to the end, stepping them together."""
+    space = ActionSpace(scenario)
+    episodes = [scenario.new_episode(spec.task, spec.episode_seed) for spec in specs]
+    horizon = scenario.max_steps + 1
+    uniforms = [np.random.default_rng(spec.sample_seed).random(horizon) for spec in specs]
+    features: list[list[np.ndarray]] = [[] for _ in specs]
+    masks: list[list[np.ndarray]] = [[] for _ in specs]
+    actions: list[list[int]] = [[] for _ in specs]
+    logps: list[list[float]] = [[] for _ in specs]
+    active = list(range(len(specs)))
+    while active:
+        observations = [episodes[i].observe() for i in active]
+        rows = [featurizer.encode(o) for o in observations]
+        resolved = [space.resolve(o) for o in observations]
+        mask = np.stack([m for m, _ in resolved])
+        probs = policy.probabilities(SparseBatch.stack(rows), mask)
+        draws = None if greedy else np.array([uniforms[i][len(actions[i])] for i in active])
+        chosen = choose(probs, mask, draws)
+        for row, i in enumerate(active):
+            a = int(chosen[row])
+            features[i].append(rows[row])
+            masks[i].append(mask[row])
+            actions[i].append(a)
+            logps[i].append(float(np.log(max(probs[row, a], 1e-300))))
+            episodes[i].act(space.action(a, resolved[row][1]))
+        active = [i for i in active if not episodes[i].done]
+    return [
+        EpisodeRecord(
+            trajectory=episodes[i].trajectory(),
+            features=features[i],
+            masks=np.stack(masks[i]),
+            actions=np.asarray(actions[i], dtype=np.int64),
+            logps=np.asarray(logps[i]),
+        )
+        for i in range(len(specs))
+    ]

@@ -1,0 +1,295 @@
+"""The training loop: collect a batch, assign credit, update, evaluate, checkpoint.
+
+Everything that varies is a plugin looked up by name (scenario, policy, algorithm,
+executor, credit strategy). Episode ``i`` of a run is seeded by ``(seed, i)``, so a run
+resumed from a checkpoint ends with exactly the weights of an uninterrupted one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import tomli_w
+
+from agentgym import __version__, artifacts, hooks
+from agentgym.algorithms.base import DecisionBatch
+from agentgym.config import TrainingConfig, build_config
+from agentgym.evaluation import evaluation_specs, measure
+from agentgym.executors.base import Executor, RolloutContext
+from agentgym.features import FeaturizerSettings
+from agentgym.metrics import meets_criteria
+from agentgym.rollout import EpisodeRecord, EpisodeSpec, derive_seed
+
+METRICS_FILE = "metrics.jsonl"
+RESULT_FILE = "result.json"
+CONFIG_FILE = "config.toml"
+
+
+class TrainingInterrupted(Exception):
+    """Ctrl-C: a checkpoint was saved; ``run_dir`` can be resumed."""
+
+    def __init__(self, run_dir: Path) -> None:
+        super().__init__(str(run_dir))
+        self.run_dir = run_dir
+
+
+class Reporter(Protocol):
+    def start(self, total_updates: int, done_updates: int) -> None: ...
+    def update(self, line: dict[str, Any]) -> None: ...
+    def finish(self) -> None: ...
+
+
+class SilentReporter:
+    def start(self, total_updates: int, done_updates: int) -> None: ...
+    def update(self, line: dict[str, Any]) -> None: ...
+    def finish(self) -> None: ...
+
+
+def new_run_dir(config: TrainingConfig) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    base = Path(config.output_dir) / f"{config.scenario}-{stamp}"
+    path, n = base, 1
+    while path.exists():
+        n += 1
+        path = base.with_name(f"{base.name}-{n}")
+    path.mkdir(parents=True)
+    return path
+
+
+def summarise(records: list[EpisodeRecord]) -> dict[str, float]:
+    trajectories = [r.trajectory for r in records]
+    calls = sum(t.tool_calls for t in trajectories)
+    return {
+        "mean_reward": float(np.mean([t.total_reward for t in trajectories])),
+        "tool_reliability": sum(t.correct_calls for t in trajectories) / calls if calls else 0.0,
+        "success": float(np.mean([t.success for t in trajectories])),
+    }
+
+
+class Trainer:
+    """One training run from a config (or a run directory to resume)."""
+
+    def __init__(self, config: TrainingConfig, reporter: Reporter | None = None) -> None:
+        self.config = config
+        self.reporter = reporter or SilentReporter()
+        self.seed = config.seed if config.seed is not None else random.SystemRandom().randrange(2**31)
+        self.scenario = hooks.make_scenario(config.scenario, **config.scenario_options)
+        self.context = RolloutContext(
+            scenario=config.scenario,
+            scenario_options=dict(config.scenario_options),
+            featurizer=FeaturizerSettings(hash_dim=config.hash_dim),
+            policy=config.policy,
+            policy_settings={"hidden_size": config.hidden_size} if config.policy == "mlp" else {},
+        )
+        _, self.featurizer, self.policy = self.context.build()
+        self.policy.params = self.policy.init_params(np.random.default_rng(self.seed))
+        self.algorithm = hooks.factory("algorithms", config.algorithm)(
+            learning_rate=config.learning_rate, entropy_coef=config.entropy_coef, seed=self.seed
+        )
+        hooks.factory("executors", config.executor)  # fail fast on an unknown executor
+        self.train_tasks = self.scenario.tasks("train")
+        self.validation_tasks = self.scenario.tasks("validation")
+        self.total_updates = math.ceil(config.episodes / config.batch_size)
+        self.update_index = 0
+        self.best: dict[str, Any] | None = None
+        self.best_params = {k: v.copy() for k, v in self.policy.params.items()}
+        self.converged_at: int | None = None
+        self.stopped_early = False
+        self.elapsed = 0.0
+        self.env_steps = 0
+
+    # --- episodes ---------------------------------------------------------------------
+    def batch_specs(self, update: int) -> list[EpisodeSpec]:
+        first = update * self.config.batch_size
+        last = min(first + self.config.batch_size, self.config.episodes)
+        specs = []
+        for index in range(first, last):
+            episode_seed = derive_seed(self.seed, index)
+            task = self.train_tasks[episode_seed % len(self.train_tasks)]
+            specs.append(EpisodeSpec(task, episode_seed, derive_seed(self.seed, index, 1)))
+        return specs
+
+    def credits(self, records: list[EpisodeRecord]) -> list[list[float]]:
+        return [
+            hooks.broadcast_rewards(self.scenario, r.trajectory, self.config.credit, self.config.discount_factor)
+            for r in records
+        ]
+
+    def evaluate(self, executor: Executor, params: dict[str, np.ndarray], tasks: Any, trials: int) -> dict[str, Any]:
+        records = executor.collect(params, evaluation_specs(tasks, trials), greedy=True)
+        return measure(self.scenario, [r.trajectory for r in records])
+
+    # --- state ------------------------------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        return {
+            "update": self.update_index,
+            "seed": self.seed,
+            "best": self.best,
+            "converged_at": self.converged_at,
+            "stopped_early": self.stopped_early,
+            "elapsed": self.elapsed,
+            "env_steps": self.env_steps,
+        }
+
+    def checkpoint(self, run_dir: Path) -> None:
+        arrays = {f"params.{k}": v for k, v in self.policy.params.items()}
+        arrays.update({f"best.{k}": v for k, v in self.best_params.items()})
+        arrays.update({f"algorithm.{k}": v for k, v in self.algorithm.state().items()})
+        artifacts.save_checkpoint(run_dir, arrays, self.state())
+
+    def restore(self, run_dir: Path) -> None:
+        arrays, state = artifacts.load_checkpoint(run_dir)
+
+        def part(prefix: str) -> dict[str, np.ndarray]:
+            return {k[len(prefix):]: v for k, v in arrays.items() if k.startswith(prefix)}
+
+        self.policy.params = part("params.")
+        self.best_params = part("best.")
+        self.algorithm.load_state(part("algorithm."))
+        self.update_index = state["update"]
+        self.seed = state["seed"]
+        self.best = state["best"]
+        self.converged_at = state["converged_at"]
+        self.stopped_early = state["stopped_early"]
+        self.elapsed = state["elapsed"]
+        self.env_steps = state["env_steps"]
+        metrics_path = run_dir / METRICS_FILE
+        if metrics_path.exists():
+            kept = [
+                line for line in metrics_path.read_text(encoding="utf-8").splitlines()
+                if line.strip() and json.loads(line)["step"] <= self.update_index
+            ]
+            artifacts.atomic_write_text(metrics_path, "".join(f"{line}\n" for line in kept))
+
+    # --- the loop ---------------------------------------------------------------------
+    def one_update(self, executor: Executor) -> dict[str, Any]:
+        started = time.perf_counter()
+        records = executor.collect(self.policy.params, self.batch_specs(self.update_index), greedy=False)
+        batch = DecisionBatch.build(records, self.credits(records))
+        stats = self.algorithm.update(self.policy, batch)
+        self.update_index += 1
+        self.env_steps += sum(len(r.actions) for r in records)
+        line: dict[str, Any] = {
+            "step": self.update_index,
+            "episodes": min(self.update_index * self.config.batch_size, self.config.episodes),
+            **summarise(records),
+            "entropy": stats["entropy"],
+            "loss": stats["loss"],
+        }
+        if self.update_index % self.config.eval_interval == 0 or self.update_index == self.total_updates:
+            self.validate(executor, line)
+        self.elapsed += time.perf_counter() - started
+        line["wall_seconds"] = round(self.elapsed, 4)
+        line["env_steps"] = self.env_steps
+        return line
+
+    def validate(self, executor: Executor, line: dict[str, Any]) -> None:
+        metrics = self.evaluate(executor, self.policy.params, self.validation_tasks, trials=1)
+        line["val_success"] = metrics["success_rate"]
+        line["val_tool_reliability"] = metrics["tool_reliability"]
+        line["val_cost_reduction"] = metrics["cost_reduction"]
+        score = (metrics["success_rate"], metrics["tool_reliability"])
+        if self.best is None or score > (self.best["success_rate"], self.best["tool_reliability"]):
+            self.best = {"update": self.update_index, "episodes": line["episodes"],
+                         "success_rate": score[0], "tool_reliability": score[1]}
+            self.best_params = {k: v.copy() for k, v in self.policy.params.items()}
+        met = meets_criteria(metrics, dict(self.scenario.success_criteria))
+        if met and self.converged_at is None:
+            self.converged_at = line["episodes"]
+        if met and self.config.early_stop:
+            self.stopped_early = True
+
+    def run(self, run_dir: Path | None = None, resume: bool = False) -> dict[str, Any]:
+        if resume and run_dir is not None:
+            self.restore(run_dir)
+        else:
+            run_dir = new_run_dir(self.config)
+        config_data = {**self.config.plain(), "seed": self.seed}
+        artifacts.atomic_write_text(run_dir / CONFIG_FILE, tomli_w.dumps({"training": config_data}))
+        hooks.on_train_start(str(run_dir), config_data)
+        executor: Executor = hooks.factory("executors", self.config.executor)(
+            workers=self.config.workers, **self.config.executor_options
+        )
+        status = "finished"
+        try:
+            executor.start(self.context)
+            self.reporter.start(self.total_updates, self.update_index)
+            with open(run_dir / METRICS_FILE, "a", encoding="utf-8") as metrics_out:
+                try:
+                    while self.update_index < self.total_updates and not self.stopped_early:
+                        line = self.one_update(executor)
+                        metrics_out.write(json.dumps(line) + "\n")
+                        metrics_out.flush()
+                        hooks.on_update(str(run_dir), line)
+                        self.reporter.update(line)
+                        interval = self.config.checkpoint_interval
+                        if interval and self.update_index % interval == 0:
+                            self.checkpoint(run_dir)
+                except KeyboardInterrupt:
+                    self.checkpoint(run_dir)
+                    status = "interrupted"
+                    hooks.on_train_end(str(run_dir), {"status": status, "run_dir": str(run_dir)})
+                    raise TrainingInterrupted(run_dir) from None
+            self.reporter.finish()
+            if self.stopped_early:
+                status = "stopped_early"
+            self.checkpoint(run_dir)
+            result = self.finish(executor, run_dir, config_data, status)
+        finally:
+            executor.close()
+        hooks.on_train_end(str(run_dir), result)
+        return result
+
+    def finish(self, executor: Executor, run_dir: Path, config_data: dict[str, Any], status: str) -> dict[str, Any]:
+        """Test the best policy, save the model, write result.json."""
+        test_metrics = self.evaluate(executor, self.best_params, self.scenario.tasks("test"), self.config.trials)
+        manifest = {
+            "agentgym_version": __version__,
+            "scenario": {"name": self.scenario.name, "version": self.scenario.version,
+                         "options": dict(self.config.scenario_options)},
+            "policy": {"kind": self.config.policy, "settings": self.context.policy_settings},
+            "featurizer": {"hash_dim": self.context.featurizer.hash_dim,
+                           "bigrams": self.context.featurizer.bigrams,
+                           "cross_last_tool": self.context.featurizer.cross_last_tool},
+            "actions": [*self.scenario.tool_names, "finish"],
+            "config": config_data,
+            "seed": self.seed,
+            "versions": artifacts.package_versions(),
+        }
+        artifacts.save_model(run_dir, self.best_params, manifest)
+        manifest_data = json.loads((run_dir / artifacts.MODEL_DIR / artifacts.MANIFEST_FILE).read_text())
+        result = {
+            "status": status,
+            "run_dir": str(run_dir),
+            "scenario": self.scenario.name,
+            "seed": self.seed,
+            "config": config_data,
+            "versions": manifest["versions"],
+            "test_metrics": test_metrics,
+            "meets_target": meets_criteria(test_metrics, dict(self.scenario.success_criteria)),
+            "success_criteria": dict(self.scenario.success_criteria),
+            "episodes_completed": min(self.update_index * self.config.batch_size, self.config.episodes),
+            "updates": self.update_index,
+            "env_steps": self.env_steps,
+            "training_seconds": round(self.elapsed, 3),
+            "convergence_episode": self.converged_at,
+            "best_validation": self.best,
+            "weights_sha256": manifest_data["files"][artifacts.WEIGHTS_FILE]["sha256"],
+        }
+        artifacts.write_json(run_dir / RESULT_FILE, result)
+        return result
+
+
+def resume_config(run_dir: Path) -> TrainingConfig:
+    """The config a run was started with, read back from its ``config.toml``."""
+    path = Path(run_dir) / CONFIG_FILE
+    if not path.is_file():
+        raise artifacts.ArtifactError(f"{run_dir} is not a run directory (missing {CONFIG_FILE})")
+    return build_config(path)
