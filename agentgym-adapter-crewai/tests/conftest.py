@@ -2,9 +2,9 @@
 
 Environment variables are set (not defaulted: tests are offline whatever the shell says)
 in ``pytest_configure``, before any test module imports crewai, which reads some of them
-at import time. The network guard fails every connection or DNS
-lookup to a non-loopback address and records it, and each test fails if one was tried,
-even when CrewAI swallowed the error in a background thread.
+at import time. The network guard fails every connection or DNS lookup to a non-loopback
+address and records it, and each test fails if one was tried, even when CrewAI swallowed
+the error in a background thread.
 """
 
 from __future__ import annotations
@@ -59,6 +59,10 @@ def pytest_configure(config: pytest.Config) -> None:
     for name, value in {**OFFLINE_DEFAULTS, "CREWAI_STORAGE_DIR": _storage[0]}.items():
         _saved_env[name] = os.environ.get(name)
         os.environ[name] = value
+    _install_guard()
+
+
+def _install_guard() -> None:
     socket.socket.connect = _guarded_connect  # type: ignore[method-assign,assignment]
     socket.getaddrinfo = _guarded_getaddrinfo
 
@@ -77,7 +81,12 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def no_network() -> Iterator[None]:
-    """Fail a test during which anything tried to reach a non-loopback address."""
+    """Fail a test during which anything tried to reach a non-loopback address.
+
+    The guard is (re)installed per test: pytest-socket, if installed, puts the real
+    ``connect`` back after every test.
+    """
+    _install_guard()
     _blocked.clear()
     yield
     tried, _blocked[:] = list(_blocked), []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from importlib.metadata import entry_points
@@ -41,8 +42,6 @@ def test_offline_defaults_never_override_the_users_choice(monkeypatch: pytest.Mo
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("CREWAI_TRACING_ENABLED", "true")
     offline.apply_offline_defaults()
-    import os
-
     assert os.environ["CREWAI_TRACING_ENABLED"] == "true"
     assert os.environ["CREWAI_DISABLE_TELEMETRY"] == "true"
     assert os.environ["OTEL_SDK_DISABLED"] == "true"

@@ -23,8 +23,8 @@ class TrainingConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     scenario: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="lowercase letters, digits, underscores")
-    episodes: int = Field(default=60_000, gt=0, description="total training episode budget")
-    learning_rate: float = Field(default=0.01, gt=0)
+    episodes: int = Field(default=40_000, gt=0, description="total training episode budget")
+    learning_rate: float = Field(default=0.02, gt=0)
     discount_factor: float = Field(default=0.99, gt=0, lt=1)
     batch_size: int = Field(default=64, gt=0, description="episodes per update")
     checkpoint_interval: int = Field(default=10, ge=0, description="updates between checkpoints; 0 = off")
@@ -35,7 +35,7 @@ class TrainingConfig(BaseModel):
     credit: str | None = Field(default=None, description="credit strategy; None = the scenario's default")
     executor: str = "local"
     workers: int = Field(default=1, gt=0)
-    entropy_coef: float = Field(default=0.02, ge=0)
+    entropy_coef: float = Field(default=0.05, ge=0)
     hidden_size: int = Field(default=64, gt=0, description="mlp policy only")
     hash_dim: int = Field(default=4096, ge=64)
     eval_interval: int = Field(default=10, gt=0, description="updates between validation runs")

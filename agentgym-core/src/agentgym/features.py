@@ -28,11 +28,26 @@ TOKEN = re.compile(r"[a-z][a-z0-9_']*")
 STATUSES = ("ok", "error", "retry")
 
 
+SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s", "e")
+ACTION_FEATURES = ("retry_last", "repeat_success", "repeat_error")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper (migrate / migrating / migration -> migrat) so that unseen
+    phrasings of a known word still hash to the same feature."""
+    for suffix in SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def tokens(text: str) -> list[str]:
-    """Lowercase word tokens; bare numbers and ids carry no meaning across tickets."""
-    return TOKEN.findall(text.lower())
+    """Lowercase, lightly stemmed word tokens; bare numbers and ids are dropped."""
+    return [stem(word) for word in TOKEN.findall(text.lower())]
 
 
+@lru_cache(maxsize=262144)
 def _bucket(key: str, dim: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % dim
 
@@ -46,21 +61,24 @@ class FeaturizerSettings:
     cross_last_tool: bool = True
 
 
-Row = tuple[np.ndarray, np.ndarray]  # (feature indices, their values)
+Block = tuple[np.ndarray, np.ndarray]  # (feature indices, their values)
+Row = tuple[np.ndarray, np.ndarray, np.ndarray]  # indices, values, per-action features
 
 
-def _block(indices: list[int]) -> Row:
+def _block(indices: list[int]) -> Block:
     unique = np.unique(np.asarray(indices, dtype=np.int64))
     return unique, np.full(len(unique), 1.0 / np.sqrt(max(len(unique), 1)))
 
 
 @dataclass
 class SparseBatch:
-    """Rows of a sparse 0/1 matrix: indices and values, row ``i`` spans offsets[i]:offsets[i+1]."""
+    """Rows of a sparse matrix (row ``i`` spans offsets[i]:offsets[i+1]) plus, per row, a
+    small dense matrix of per-action features (rows x actions x ACTION_FEATURES)."""
 
     indices: np.ndarray
     values: np.ndarray
     offsets: np.ndarray
+    action_features: np.ndarray
 
     @property
     def rows(self) -> int:
@@ -75,19 +93,25 @@ class SparseBatch:
         offsets = np.zeros(len(rows) + 1, dtype=np.int64)
         np.cumsum(lengths, out=offsets[1:])
         if not rows:
-            return cls(np.zeros(0, dtype=np.int64), np.zeros(0), offsets)
+            empty = np.zeros((0, 0, len(ACTION_FEATURES)))
+            return cls(np.zeros(0, dtype=np.int64), np.zeros(0), offsets, empty)
         indices = np.concatenate([r[0] for r in rows])
         values = np.concatenate([r[1] for r in rows])
-        return cls(indices, values, offsets)
+        return cls(indices, values, offsets, np.stack([r[2] for r in rows]))
 
     def take(self, selection: np.ndarray) -> SparseBatch:
         rows = [
-            (self.indices[self.offsets[i] : self.offsets[i + 1]], self.values[self.offsets[i] : self.offsets[i + 1]])
+            (
+                self.indices[self.offsets[i] : self.offsets[i + 1]],
+                self.values[self.offsets[i] : self.offsets[i + 1]],
+                self.action_features[i],
+            )
             for i in selection
         ]
         return SparseBatch.stack(rows)
 
     def dense(self, n_features: int) -> np.ndarray:
+        """The sparse part as a dense matrix (for gymnasium observations)."""
         out = np.zeros((self.rows, n_features), dtype=np.float32)
         np.add.at(out, (self.row_ids(), self.indices), self.values)
         return out
@@ -106,7 +130,7 @@ class Featurizer:
         self.tool_names = tuple(tool_names)
         self.tool_index = {name: i for i, name in enumerate(self.tool_names)}
         self.max_steps = max_steps
-        self.result_status = result_status
+        self.result_status = lru_cache(maxsize=65536)(result_status)
         self.settings = settings or FeaturizerSettings()
         n = len(self.tool_names)
         dim = self.settings.hash_dim
@@ -120,7 +144,7 @@ class Featurizer:
         self._result = lru_cache(maxsize=16384)(self._result_uncached)
         self._cross = lru_cache(maxsize=16384)(self._cross_uncached)
 
-    def _ticket_uncached(self, ticket: str) -> tuple[tuple[str, ...], Row]:
+    def _ticket_uncached(self, ticket: str) -> tuple[tuple[str, ...], Block]:
         words = tokens(ticket)
         keys = [f"t:{w}" for w in words]
         if self.settings.bigrams:
@@ -128,17 +152,37 @@ class Featurizer:
         dim = self.settings.hash_dim
         return tuple(sorted(set(words))), _block([_bucket(k, dim) for k in keys])
 
-    def _result_uncached(self, text: str) -> Row:
+    def _result_uncached(self, text: str) -> Block:
         dim = self.settings.hash_dim
         return _block([_bucket(f"r:{w}", dim) for w in tokens(text)] or [_bucket("r:", dim)])
 
-    def _cross_uncached(self, ticket: str, last_tool: str) -> Row:
+    def _cross_uncached(self, ticket: str, last_tool: str) -> Block:
         words, _ = self._ticket(ticket)
         dim = self.settings.hash_dim
         return _block([_bucket(f"x:{last_tool}:{w}", dim) for w in words] or [0])
 
+    def action_features(self, observation: Observation) -> np.ndarray:
+        """Per-action features shared by all tools: is this the last tool and did it fail
+        transiently (retry it), did this tool already succeed, did it just fail for good."""
+        out = np.zeros((len(self.tool_names) + 1, len(ACTION_FEATURES)))
+        if not observation.history:
+            return out
+        for event in observation.history:
+            i = self.tool_index.get(event.name)
+            if i is not None and self.result_status(event.result) == "ok":
+                out[i, 1] = 1.0
+        last = observation.history[-1]
+        i = self.tool_index.get(last.name)
+        if i is not None:
+            status = self.result_status(last.result)
+            if status == "retry":
+                out[i, 0] = 1.0
+            elif status == "error":
+                out[i, 2] = 1.0
+        return out
+
     def encode(self, observation: Observation) -> Row:
-        """The active features of one observation: (indices, values)."""
+        """The features of one observation: (indices, values, per-action features)."""
         _, ticket_row = self._ticket(observation.ticket)
         parts = [ticket_row]
         dense: list[int] = [self.bias_index, self.step_offset + min(len(observation.history), self.max_steps)]
@@ -164,4 +208,8 @@ class Featurizer:
         else:
             dense.append(self.last_offset + len(self.tool_names) * len(STATUSES))
         parts.append((np.asarray(dense, dtype=np.int64), np.ones(len(dense))))
-        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+        return (
+            np.concatenate([p[0] for p in parts]),
+            np.concatenate([p[1] for p in parts]),
+            self.action_features(observation),
+        )

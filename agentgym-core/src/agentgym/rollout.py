@@ -54,10 +54,10 @@ class ActionSpace:
 
     def resolve(self, observation: Observation) -> tuple[np.ndarray, list[dict | None]]:
         """The action mask and the arguments each tool would be called with."""
-        offered = set(observation.tools or self.scenario.tool_names)
-        arguments: list[dict | None] = []
-        for name in self.scenario.tool_names:
-            arguments.append(self.scenario.resolve_arguments(name, observation) if name in offered else None)
+        arguments: list[dict | None] = self.scenario.resolve_all(observation)
+        if observation.tools and tuple(observation.tools) != self.scenario.tool_names:
+            offered = set(observation.tools)
+            arguments = [a if n in offered else None for n, a in zip(self.scenario.tool_names, arguments, strict=True)]
         mask = np.fromiter((a is not None for a in arguments), dtype=bool, count=len(arguments))
         return np.append(mask, True), arguments
 

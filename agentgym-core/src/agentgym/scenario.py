@@ -319,6 +319,10 @@ class Scenario(ABC):
         so it fills the same arguments when a framework's agent loop passes the messages.
         """
 
+    def resolve_all(self, observation: Observation) -> list[dict[str, Any] | None]:
+        """``resolve_arguments`` for every tool, in tool order (override to share work)."""
+        return [self.resolve_arguments(name, observation) for name in self.tool_names]
+
     def load_tasks(self, path: Path) -> list[Task]:
         """Tasks from a user's JSONL file; scenarios that support ``--tasks`` override this."""
         raise ScenarioError(f"scenario '{self.name}' does not accept a task file")

@@ -133,3 +133,115 @@ class AdapterContractTests:
         assert 1 <= len(episode.steps) <= 3, (
             f"wrap_agent(max_steps=3) must stop the loop; the tools ran {len(episode.steps)} times"
         )
+
+
+# ---------------------------------------------------------------------------------------
+# Network guard: tests stay on this machine.
+#
+# ``block_non_loopback_sockets(monkeypatch)`` makes every attempt to reach a non-loopback
+# address fail (``socket.socket.connect`` / ``connect_ex`` and ``socket.create_connection``;
+# loopback 127.0.0.0/8, ::1, ``localhost`` and AF_UNIX sockets stay allowed) and records
+# it. The ``no_network`` fixture applies it to one test and fails the test if anything
+# tried, even when the caller swallowed the error (telemetry threads do). Use it with
+# ``@pytest.mark.usefixtures("no_network")`` or from an autouse fixture in a conftest.
+# ---------------------------------------------------------------------------------------
+
+
+class NetworkAccessBlocked(ConnectionRefusedError):
+    """A test tried to reach a non-loopback address."""
+
+
+def _host_is_local(host: Any) -> bool:
+    import ipaddress
+
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    if not isinstance(host, str):
+        return False
+    name = host.strip("[]").split("%", 1)[0].lower()  # "[::1]", "fe80::1%eth0"
+    if name in ("", "localhost", "localhost.localdomain") or name.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False  # any other host name would need a DNS lookup: not local
+    mapped = getattr(address, "ipv4_mapped", None)
+    if mapped is not None:
+        address = mapped
+    return address.is_loopback or address.is_unspecified
+
+
+def _address_is_local(family: int, address: Any) -> bool:
+    import socket
+
+    if family not in (socket.AF_INET, socket.AF_INET6):
+        return True  # AF_UNIX and other local families
+    if isinstance(address, tuple) and address:
+        return _host_is_local(address[0])
+    return True  # not an internet address: the real call rejects it or it is local
+
+
+def _real_socket_class() -> type:
+    """The stdlib ``socket.socket`` even if another plugin (pytest-socket) swapped it."""
+    import socket
+
+    for cls in socket.socket.__mro__:
+        if cls.__module__ == "socket" and cls.__name__ == "socket":
+            return cls
+    return socket.socket
+
+
+def block_non_loopback_sockets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Refuse connections to non-loopback addresses until ``monkeypatch`` is undone.
+
+    :return: the list each refused attempt is appended to (``"connect 10.0.0.1:443"``).
+    """
+    import errno
+    import socket
+
+    attempts: list[str] = []
+    socket_class = _real_socket_class()
+    real_connect = socket_class.connect
+    real_connect_ex = socket_class.connect_ex
+    real_create_connection = socket.create_connection
+
+    def refuse(kind: str, address: Any) -> NetworkAccessBlocked:
+        where = f"{address[0]}:{address[1]}" if isinstance(address, tuple) and len(address) > 1 else repr(address)
+        attempts.append(f"{kind} {where}")
+        return NetworkAccessBlocked(
+            errno.ECONNREFUSED, f"network access blocked in tests: {kind} to {where}"
+        )
+
+    def connect(self: socket.socket, address: Any) -> Any:
+        if not _address_is_local(self.family, address):
+            raise refuse("connect", address)
+        return real_connect(self, address)
+
+    def connect_ex(self: socket.socket, address: Any) -> int:
+        if not _address_is_local(self.family, address):
+            refuse("connect_ex", address)
+            return errno.ECONNREFUSED
+        return real_connect_ex(self, address)
+
+    def create_connection(address: Any, *args: Any, **kwargs: Any) -> Any:
+        if not _address_is_local(socket.AF_INET, address):  # checked before any DNS lookup
+            raise refuse("create_connection", address)
+        return real_create_connection(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket_class, "connect", connect)
+    monkeypatch.setattr(socket_class, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    return attempts
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Fail the test if anything in it tried to reach a non-loopback address."""
+    attempts = block_non_loopback_sockets(monkeypatch)
+    yield attempts
+    if attempts:
+        pytest.fail(
+            "network access attempted during the test (only loopback is allowed): "
+            + ", ".join(attempts),
+            pytrace=False,
+        )

@@ -8,6 +8,7 @@ loop is the one passing the messages.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -15,6 +16,7 @@ from agentgym.scenario import Observation
 
 HEADER = re.compile(r"^Ticket (?P<id>TCK-\d+) from (?P<name>.+?) <(?P<email>[^>\s]+)>\s*\nSubject: (?P<subject>[^\n]*)")
 PAYMENT_ID = re.compile(r"\bPAY-\d+\b")
+EMAIL_TOOLS = frozenset(("lookup_user", "send_reset_link", "check_payment", "create_api_key", "check_logs"))
 
 
 @lru_cache(maxsize=4096)
@@ -24,36 +26,62 @@ def parse_ticket(ticket: str) -> dict[str, str] | None:
     return match.groupdict() if match else None
 
 
-def _last_ok_result(observation: Observation, tool: str | None = None) -> str | None:
+@dataclass(frozen=True)
+class Context:
+    """What argument filling needs from one observation, computed once."""
+
+    email: str
+    ticket_id: str
+    subject: str
+    first_name: str
+    latest: str | None
+    payment_id: str | None
+
+
+def context(observation: Observation) -> Context | None:
+    header = parse_ticket(observation.ticket)
+    if header is None:
+        return None
+    latest = payment = None
     for event in reversed(observation.history):
-        if (tool is None or event.name == tool) and not event.result.startswith("ERROR"):
-            return event.result
+        if event.result.startswith("ERROR"):
+            continue
+        if latest is None:
+            latest = event.result
+        if event.name == "check_payment":
+            payment = event.result
+            break
+    match = PAYMENT_ID.search(payment) if payment else None
+    return Context(header["email"], header["id"], header["subject"], header["name"].split()[0],
+                   latest, match.group(0) if match else None)
+
+
+def fill(tool: str, ctx: Context) -> dict[str, Any] | None:
+    """Arguments for ``tool`` in this context, or None when they can't be known yet."""
+    if tool in EMAIL_TOOLS:
+        return {"email": ctx.email}
+    if tool == "search_kb":
+        return {"query": ctx.subject}
+    if tool == "update_ticket":
+        return {"ticket_id": ctx.ticket_id, "note": f"Customer asked: {ctx.subject}. Next steps shared."}
+    if tool == "close_ticket":
+        return {"ticket_id": ctx.ticket_id, "resolution": f"Resolved: {ctx.subject}"}
+    if tool == "escalate":
+        return {"ticket_id": ctx.ticket_id, "reason": (ctx.latest or ctx.subject)[:120]}
+    if tool == "send_email":
+        body = f"Hello {ctx.first_name}, {ctx.latest or 'we are looking into your request.'}"
+        return {"to": ctx.email, "subject": f"Re: {ctx.subject}", "body": body}
+    if tool == "refund":
+        return {"payment_id": ctx.payment_id} if ctx.payment_id else None
     return None
 
 
 def resolve_arguments(tool: str, observation: Observation) -> dict[str, Any] | None:
-    """Arguments for ``tool`` given the observation, or None when they can't be known yet."""
-    header = parse_ticket(observation.ticket)
-    if header is None:
-        return None
-    email, ticket_id, subject = header["email"], header["id"], header["subject"]
-    if tool in ("lookup_user", "send_reset_link", "check_payment", "create_api_key", "check_logs"):
-        return {"email": email}
-    if tool == "search_kb":
-        return {"query": subject}
-    if tool == "update_ticket":
-        return {"ticket_id": ticket_id, "note": f"Customer asked: {subject}. Next steps shared."}
-    if tool == "close_ticket":
-        return {"ticket_id": ticket_id, "resolution": f"Resolved: {subject}"}
-    if tool == "escalate":
-        reason = _last_ok_result(observation) or subject
-        return {"ticket_id": ticket_id, "reason": reason[:120]}
-    if tool == "send_email":
-        first = header["name"].split()[0]
-        latest = _last_ok_result(observation) or "we are looking into your request."
-        return {"to": email, "subject": f"Re: {subject}", "body": f"Hello {first}, {latest}"}
-    if tool == "refund":
-        found = _last_ok_result(observation, "check_payment")
-        match = PAYMENT_ID.search(found) if found else None
-        return {"payment_id": match.group(0)} if match else None
-    return None
+    ctx = context(observation)
+    return fill(tool, ctx) if ctx else None
+
+
+def resolve_all(tools: tuple[str, ...], observation: Observation) -> list[dict[str, Any] | None]:
+    """Arguments for every tool at once (a learned policy's action mask needs them all)."""
+    ctx = context(observation)
+    return [fill(tool, ctx) for tool in tools] if ctx else [None] * len(tools)

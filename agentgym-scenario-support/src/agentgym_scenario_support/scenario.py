@@ -115,6 +115,9 @@ class CustomerSupportScenario(Scenario):
     def resolve_arguments(self, tool: str, observation: Observation) -> dict[str, Any] | None:
         return resolver.resolve_arguments(tool, observation)
 
+    def resolve_all(self, observation: Observation) -> list[dict[str, Any] | None]:
+        return resolver.resolve_all(self.tool_names, observation)
+
     def load_tasks(self, path: Path) -> list[Task]:
         from agentgym_scenario_support.task_file import load_task_file
 

@@ -30,6 +30,9 @@ COMMAND_MODULES = (
     "agentgym.cli.list_cmd",
     "agentgym.cli.train_cmd",
     "agentgym.cli.eval_cmd",
+    "agentgym.cli.check_cmd",
+    "agentgym.cli.new_cmd",
+    "agentgym.cli.report_cmd",
 )
 
 

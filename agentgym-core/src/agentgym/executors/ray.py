@@ -10,6 +10,7 @@ same records: Ray's own fault tolerance (actor restarts plus task retries) is en
 from __future__ import annotations
 
 import logging
+import math
 import os
 from collections.abc import Sequence
 from types import ModuleType
@@ -21,6 +22,7 @@ from agentgym.executors.base import Executor, RolloutContext, chunks, run_with_p
 from agentgym.rollout import EpisodeRecord, EpisodeSpec
 
 MISSING_RAY = "the ray executor needs ray: pip install 'agentgym[ray]'"
+OPTIONS = ("address", "cpus_per_worker", "max_restarts", "max_task_retries", "start_timeout")
 
 
 class RayMissingError(RuntimeError):
@@ -64,7 +66,11 @@ class RayExecutor(Executor):
 
     def __init__(self, workers: int = 1, **options: Any) -> None:
         super().__init__(workers, **options)
+        unknown = sorted(set(options) - set(OPTIONS))
+        if unknown:
+            raise ValueError(f"the ray executor has no option {unknown[0]!r}; it takes {', '.join(OPTIONS)}")
         self._ray = import_ray()
+        self._cpus_per_worker = float(options.get("cpus_per_worker", 1))
         self._owns_connection = False
         self.actors: list[Any] = []
 
@@ -73,7 +79,7 @@ class RayExecutor(Executor):
             self._connect()
             self._stop_actors()
             self._spawn(context)
-        except KeyboardInterrupt:
+        except BaseException:  # Ctrl-C or a worker that cannot build: leave nothing running
             self.close()
             raise
 
@@ -115,9 +121,11 @@ class RayExecutor(Executor):
         if address:
             ray.init(address=address, log_to_driver=False, logging_level=logging.WARNING)
         else:
+            # "local" always starts a private instance, even if `ray start` left one running.
             os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
             ray.init(
-                num_cpus=self.workers,
+                address="local",
+                num_cpus=math.ceil(self.workers * self._cpus_per_worker),
                 include_dashboard=False,
                 log_to_driver=False,
                 logging_level=logging.WARNING,
@@ -127,7 +135,7 @@ class RayExecutor(Executor):
     def _spawn(self, context: RolloutContext) -> None:
         ray = self._ray
         actor_class = ray.remote(
-            num_cpus=float(self.options.get("cpus_per_worker", 1)),
+            num_cpus=self._cpus_per_worker,
             max_restarts=int(self.options.get("max_restarts", 3)),
             max_task_retries=int(self.options.get("max_task_retries", 3)),
             scheduling_strategy="SPREAD",

@@ -64,6 +64,13 @@ class Policy(ABC):
     def backward(self, batch: SparseBatch, cache: Any, dlogits: np.ndarray) -> dict[str, np.ndarray]:
         """Gradients of a loss with respect to every parameter, given d loss / d logits."""
 
+    def action_term(self, batch: SparseBatch) -> np.ndarray:
+        """Logit contribution of the per-action features (shared weights ``theta``)."""
+        return batch.action_features @ self.params["theta"]
+
+    def action_grad(self, batch: SparseBatch, dlogits: np.ndarray) -> np.ndarray:
+        return np.einsum("ra,rak->k", dlogits, batch.action_features)
+
     def probabilities(self, batch: SparseBatch, mask: np.ndarray) -> np.ndarray:
         logits, _ = self.forward(batch)
         return masked_softmax(logits, mask)

@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 
-from agentgym.features import SparseBatch
+from agentgym.features import ACTION_FEATURES, SparseBatch
 from agentgym.policies.base import Policy, sparse_matmul, sparse_transpose_matmul
 
 
@@ -24,11 +24,12 @@ class MLPPolicy(Policy):
             "b1": np.zeros(h),
             "W2": rng.normal(0.0, 1.0 / np.sqrt(h), (h, self.n_actions)) * 0.1,
             "b2": np.zeros(self.n_actions),
+            "theta": np.zeros(len(ACTION_FEATURES)),
         }
 
     def forward(self, batch: SparseBatch) -> tuple[np.ndarray, Any]:
         hidden = np.tanh(sparse_matmul(batch, self.params["W1"]) + self.params["b1"])
-        return hidden @ self.params["W2"] + self.params["b2"], hidden
+        return hidden @ self.params["W2"] + self.params["b2"] + self.action_term(batch), hidden
 
     def backward(self, batch: SparseBatch, cache: Any, dlogits: np.ndarray) -> dict[str, np.ndarray]:
         hidden = cache
@@ -38,4 +39,5 @@ class MLPPolicy(Policy):
             "b1": dhidden.sum(axis=0),
             "W2": hidden.T @ dlogits,
             "b2": dlogits.sum(axis=0),
+            "theta": self.action_grad(batch, dlogits),
         }

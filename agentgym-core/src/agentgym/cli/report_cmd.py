@@ -1,0 +1,37 @@
+"""``agentgym report RUN_DIR [RUN_DIR ...]``: one self-contained HTML page per call.
+
+Missing matplotlib is exit 1 with the install line; a run directory with a missing or
+corrupt file is exit 2 naming the file. The page (and ``--png`` files) are written only
+after everything was computed, each atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+DEFAULT_OUTPUT = Path("report.html")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def report(
+        run_dirs: list[Path] = typer.Argument(..., help="One or more run directories (overlaid)."),
+        output: Path = typer.Option(DEFAULT_OUTPUT, "-o", "--output", help="The HTML file to write."),
+        png: Path | None = typer.Option(None, "--png", help="Also write each plot as a PNG here."),
+    ) -> None:
+        """Learning curves, test metrics against random and gold, per-type breakdown, provenance."""
+        from agentgym.cli.errors import FAILED, fail
+        from agentgym.report.build import build_report, write_report
+        from agentgym.report.plots import PlottingUnavailable
+        from agentgym.report.runs import RunDirError
+
+        try:
+            built = build_report(run_dirs)
+        except PlottingUnavailable as error:
+            fail(str(error), FAILED)
+        except RunDirError as error:
+            fail(str(error))
+        for path in write_report(built, output, png):
+            typer.echo(f"wrote {path}")

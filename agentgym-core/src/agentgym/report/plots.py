@@ -1,0 +1,85 @@
+"""Learning curves as PNG bytes, one figure per metric, every run overlaid.
+
+Figures are drawn on matplotlib's Agg canvas directly (no pyplot): no global state, no
+display needed, and nothing of matplotlib is imported until a plot is drawn.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from agentgym.report.runs import RunData
+
+INSTALL_HINT = "pip install 'agentgym[report]'"
+
+
+class PlottingUnavailable(RuntimeError):
+    """matplotlib is not installed; the message says how to get it."""
+
+
+@dataclass(frozen=True)
+class Curve:
+    """One figure: a title, the training key and (optionally) its validation key."""
+
+    name: str
+    title: str
+    train_key: str
+    validation_key: str | None = None
+
+
+CURVES = (
+    Curve("mean_reward", "Mean reward per training batch", "mean_reward"),
+    Curve("tool_reliability", "Tool reliability", "tool_reliability", "val_tool_reliability"),
+    Curve("success", "Success rate", "success", "val_success"),
+    Curve("entropy", "Policy entropy", "entropy"),
+)
+
+
+def require_matplotlib() -> None:
+    """Fail early, with the install line, before any work is done."""
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise PlottingUnavailable(f"matplotlib is not installed; {INSTALL_HINT}") from None
+
+
+def _series(lines: Sequence[dict[str, Any]], key: str) -> tuple[list[float], list[float]]:
+    points = [(float(line["episodes"]), float(line[key])) for line in lines if line.get(key) is not None]
+    return [x for x, _ in points], [y for _, y in points]
+
+
+def draw(curve: Curve, runs: Sequence[RunData]) -> bytes:
+    """One curve for every run (validation dashed, same colour), as PNG bytes."""
+    require_matplotlib()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(7.0, 3.6), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    colours = [f"C{index % 10}" for index in range(len(runs))]
+    for run, colour in zip(runs, colours, strict=True):
+        xs, ys = _series(run.metrics, curve.train_key)
+        suffix = " (train)" if curve.validation_key else ""
+        axes.plot(xs, ys, color=colour, linewidth=1.6, label=f"{run.label}{suffix}")
+        if curve.validation_key:
+            vx, vy = _series(run.metrics, curve.validation_key)
+            if vx:
+                axes.plot(vx, vy, color=colour, linestyle="--", marker="o", markersize=3.5,
+                          linewidth=1.2, label=f"{run.label} (validation)")
+    axes.set_title(curve.title)
+    axes.set_xlabel("episodes")
+    axes.set_ylabel(curve.train_key)
+    axes.grid(True, alpha=0.3)
+    axes.legend(fontsize="small", loc="best")
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def learning_curves(runs: Sequence[RunData]) -> dict[str, bytes]:
+    """Every figure of the report, by file stem (``success`` -> ``success.png``)."""
+    return {curve.name: draw(curve, runs) for curve in CURVES}

@@ -1,0 +1,96 @@
+"""Rollout throughput of the ``local``, ``process`` and ``ray`` executors with slow tools.
+
+Each tool call sleeps ``--latency-ms`` (default 20 ms), so a worker spends its time waiting,
+not computing: throughput should scale with workers, even past the number of cores. The
+goal is a speedup of at least 0.7 x N over the same executor at one worker, up to N = 8.
+Ray's fixed costs (init + actor creation, and shutdown) are measured on the side, since
+they are paid once per run, not per batch.
+
+Run: ``.venv/bin/python bench/bench_rollouts.py`` (about 2-3 minutes on 2 cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from collections.abc import Sequence
+
+import numpy as np
+
+from agentgym import hooks
+from agentgym.executors.base import Executor, RolloutContext
+from agentgym.rollout import EpisodeRecord, EpisodeSpec, derive_seed
+
+os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+
+
+def make_specs(context: RolloutContext, episodes: int) -> list[EpisodeSpec]:
+    tasks = hooks.make_scenario(context.scenario).tasks("train")
+    return [EpisodeSpec(tasks[i % len(tasks)], derive_seed(0, i, 1), derive_seed(0, i, 2)) for i in range(episodes)]
+
+
+def zero_params(context: RolloutContext) -> dict[str, np.ndarray]:
+    """Zero weights: the uniform random policy over the tools the resolver allows."""
+    _, _, policy = context.build()
+    return {name: np.zeros_like(value) for name, value in policy.params.items()}
+
+
+def measure(
+    name: str,
+    workers: int,
+    context: RolloutContext,
+    params: dict[str, np.ndarray],
+    specs: Sequence[EpisodeSpec],
+) -> tuple[float, float, float, list[EpisodeRecord]]:
+    """(start-up s, episodes/s, close s, records); a small warm-up batch is not timed."""
+    executor: Executor = hooks.factory("executors", name)(workers=workers)
+    began = time.perf_counter()
+    executor.start(context)
+    started = time.perf_counter() - began
+    try:
+        executor.collect(params, specs[:workers], greedy=False)
+        began = time.perf_counter()
+        records = executor.collect(params, specs, greedy=False)
+        rate = len(specs) / (time.perf_counter() - began)
+    finally:
+        began = time.perf_counter()
+        executor.close()
+        closed = time.perf_counter() - began
+    return started, rate, closed, records
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--episodes", type=int, default=128)
+    parser.add_argument("--latency-ms", type=float, default=20.0)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4, 8])
+    parser.add_argument("--executors", nargs="+", default=["local", "process", "ray"])
+    args = parser.parse_args()
+
+    context = RolloutContext("customer_support", {"tool_latency_ms": args.latency_ms})
+    specs = make_specs(context, args.episodes)
+    params = zero_params(context)
+    reference: list[EpisodeRecord] | None = None
+    print(f"customer_support, {args.episodes} episodes per measurement, {args.latency_ms:g} ms per tool call, "
+          f"{os.cpu_count()} CPUs")
+    header = f"{'executor':<9}{'workers':>8}{'ep/s':>9}{'speedup':>9}{'/(0.7N)':>9}{'same':>6}{'start s':>9}{'close s':>9}"
+    print(header)
+    print("-" * len(header))
+    total = time.perf_counter()
+    for name in args.executors:
+        base: float | None = None
+        for workers in [1] if name == "local" else args.workers:
+            started, rate, closed, records = measure(name, workers, context, params, specs)
+            base = base or rate
+            speedup = rate / base
+            reference = reference or records
+            same = all(a.trajectory == b.trajectory for a, b in zip(records, reference, strict=True))
+            print(f"{name:<9}{workers:>8}{rate:>9.1f}{speedup:>9.2f}{speedup / (0.7 * workers):>9.2f}"
+                  f"{'yes' if same else 'NO':>6}{started:>9.2f}{closed:>9.2f}")
+    print(f"\n/(0.7N) >= 1 meets the goal. 'start s' for ray = ray.init + building the actors; "
+          f"'close s' = killing them + ray.shutdown. Total {time.perf_counter() - total:.0f} s.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""Cross-package tests (discovery, CLI, configuration, hooks, set-up).
+
+The offline environment variables, the ``agentgym.testing`` fixtures and the autouse
+network guard come from the repository's root ``conftest.py``, which covers these tests
+and every package's own tests. This file holds what only these tests share.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+AGENTGYM_VARIABLES = (
+    "AGENTGYM_STRICT_PLUGINS",
+    "AGENTGYM_DISABLE_PLUGIN_AUTOLOAD",
+    "AGENTGYM_PLUGINS",
+    "AGENTGYM_DISABLED_PLUGINS",
+)
+
+
+def clean_environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The test process's environment without the user's AGENTGYM_* plugin switches."""
+    env = {k: v for k, v in os.environ.items() if k not in AGENTGYM_VARIABLES}
+    env.update({"PYTHONIOENCODING": "utf-8", "NO_COLOR": "1", "COLUMNS": "200"})
+    env.update(extra or {})
+    return env
+
+
+@pytest.fixture
+def run_agentgym() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run ``agentgym ARGS`` in a subprocess through the console entry point (exit codes)."""
+
+    def run(*args: str, env: Mapping[str, str] | None = None, cwd: Path | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", "from agentgym.cli import main; main()", *args],
+            capture_output=True, text=True, env=clean_environment(env), cwd=cwd or REPO,
+            timeout=timeout,
+        )
+
+    return run
+
+
+@pytest.fixture(autouse=True)
+def _no_plugin_switches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process tests start from the default plugin settings whatever the shell says."""
+    for name in AGENTGYM_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
