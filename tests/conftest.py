@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,12 @@ def clean_environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 
 @pytest.fixture
+def agentgym_env() -> Callable[..., dict[str, str]]:
+    """``agentgym_env(extra)``: an environment for subprocesses (see ``clean_environment``)."""
+    return clean_environment
+
+
+@pytest.fixture
 def run_agentgym() -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run ``agentgym ARGS`` in a subprocess through the console entry point (exit codes)."""
 
@@ -52,3 +59,40 @@ def _no_plugin_switches(monkeypatch: pytest.MonkeyPatch) -> None:
     """In-process tests start from the default plugin settings whatever the shell says."""
     for name in AGENTGYM_VARIABLES:
         monkeypatch.delenv(name, raising=False)
+
+
+@dataclass
+class CliResult:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def agentgym_main(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., CliResult]:
+    """Run ``agentgym ARGS`` in this process through the console entry point
+    ``agentgym.cli:main`` (exit code from its ``SystemExit``), with fresh plugin loading.
+    Faster than a subprocess; use ``run_agentgym`` where a fresh interpreter matters."""
+    from agentgym import plugins
+    from agentgym.cli import main
+
+    def run(*args: str, env: Mapping[str, str] | None = None) -> CliResult:
+        monkeypatch.setenv("NO_COLOR", "1")
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.setattr(sys, "argv", ["agentgym", *args])
+        capsys.readouterr()
+        plugins.reset()
+        try:
+            main()
+            code = 0
+        except SystemExit as stop:
+            code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+        finally:
+            plugins.reset()
+        out, err = capsys.readouterr()
+        return CliResult(code, out, err)
+
+    return run

@@ -3,7 +3,8 @@
 The framework loop must not change what happens: for each scenario and test task, the
 trajectory graded after ``run_episode`` (create_agent, ToolNode, middleware) equals the one
 ``scenario.run`` produces with the same policy. To cover another scenario, add it to
-``SCENARIOS``; ``customer_support`` joins automatically once its plugin is installed.
+``SCENARIOS``; ``customer_support`` joins automatically once its plugin is installed, and
+runs with a trained policy too (the conftest's ``support_policy``, a small trained run).
 """
 
 from __future__ import annotations
@@ -68,3 +69,16 @@ def test_random_policy_episodes_match_the_native_run(scenario: Scenario) -> None
         framework = adapter.run_episode(RandomPolicy(scenario, seed), scenario, task, seed)
         native = scenario.run(RandomPolicy(scenario, seed), task, seed)
         assert framework == native, f"task {task.id} (seed {seed}) differs inside LangChain"
+
+
+def test_trained_policy_episodes_match_the_native_run(support_policy: Any) -> None:
+    """The policy from ``agentgym.load_policy`` decides inside LangChain as it does natively."""
+    scenario = SCENARIOS["customer_support"]()
+    adapter = LangChainAdapter()
+    solved = 0
+    for seed, task in enumerate(sample_tasks(scenario)):
+        framework = adapter.run_episode(support_policy, scenario, task, seed)
+        native = scenario.run(support_policy, task, seed)
+        assert framework == native, f"task {task.id} (seed {seed}) differs inside LangChain"
+        solved += framework.success
+    assert solved, "the trained policy should solve some of the sampled tasks"

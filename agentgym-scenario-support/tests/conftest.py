@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from agentgym.scenario import Task
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from agentgym.scenario import FinalAnswer, Observation, Task, ToolCall, ToolEvent, Trajectory
-
 from agentgym_scenario_support.scenario import CustomerSupportScenario, SupportEpisode
 
 # The tool sequence the expert follows for each (kind, outcome), with no transient failures.

@@ -29,7 +29,12 @@ class FrameworkMissing(RuntimeError):
 
 @dataclass(frozen=True)
 class ExtractedTool:
-    """A framework tool seen by the core: its spec and a callable that runs it natively."""
+    """A framework tool seen by the core: its spec and a callable that runs it natively.
+
+    ``run(arguments)`` returns the tool's text; a tool that raises comes back as error text
+    (starting with ``ERROR`` or the framework's own error prefix), never as an exception,
+    matching ``Episode.call_tool``.
+    """
 
     spec: ToolSpec
     run: Callable[[Mapping[str, Any]], str]

@@ -81,8 +81,11 @@ def _raised(error: BaseException) -> str:
     return f"{type(error).__name__}{': ' + text if text else ''}{_where(error)}"
 
 
-def _guarded(name: str, hint: str) -> Callable[[Callable[..., str]], Callable[..., CheckResult]]:
-    """Turn a check body (returns a pass message, raises _Defect) into a never-raising check."""
+def _guarded(name: str, hint: str, fix: str) -> Callable[[Callable[..., str]], Callable[..., CheckResult]]:
+    """Turn a check body (returns a pass message, raises _Defect) into a never-raising check.
+
+    :param hint: what was running when an exception escaped; ``fix``: what to do about it.
+    """
 
     def decorate(body: Callable[..., str]) -> Callable[..., CheckResult]:
         @functools.wraps(body)
@@ -94,7 +97,7 @@ def _guarded(name: str, hint: str) -> Callable[[Callable[..., str]], Callable[..
             except _Skip as skip:
                 return CheckResult(name, True, str(skip), skipped=True)
             except Exception as error:  # noqa: BLE001 - the scenario's fault, reported
-                return CheckResult(name, False, f"{hint} raised {_raised(error)}")
+                return CheckResult(name, False, f"{hint} raised {_raised(error)}. {fix}")
 
         check.check_name = name  # type: ignore[attr-defined]
         return check
@@ -255,7 +258,7 @@ def argument_problems(spec: ToolSpec, arguments: Mapping[str, Any]) -> str | Non
     return None if error is None else error.message
 
 
-@_guarded("tool_schemas", "tools()")
+@_guarded("tool_schemas", "tools()", "tools() must return a list of ToolSpec.")
 def check_tool_schemas(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
     """Tools have unique names, descriptions, and JSON Schema objects as parameters."""
     specs = scenario.tools()
@@ -277,7 +280,8 @@ def check_tool_schemas(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
             problems.append(f"tool '{spec.name}' needs a description (agents choose tools by it)")
         problems += [f"tool '{spec.name}': {p}" for p in schema_problems(spec)]
     if problems:
-        raise _Defect("; ".join(problems))
+        raise _Defect("; ".join(problems) + '. parameters must be a JSON Schema object: {"type": '
+                      '"object", "properties": {...}, "required": [names in properties]}')
     how = "jsonschema Draft 2020-12" if _has_jsonschema() else "a structural check (jsonschema not installed)"
     return f"{len(specs)} tools, each with a description and a valid parameters schema ({how})"
 
@@ -293,7 +297,8 @@ def _has_jsonschema() -> bool:
 # --- splits ---------------------------------------------------------------------------------
 
 
-@_guarded("splits_disjoint", "tasks()")
+@_guarded("splits_disjoint", "tasks()",
+          "tasks(split) must return a list of Task for train, validation and test.")
 def check_splits_disjoint(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
     """Train, validation and test are non-empty, deterministic and share no id or ticket."""
     by_split = {split: list(_split_tasks(scenario, split)) for split in SPLITS}
@@ -336,7 +341,8 @@ _NONDETERMINISTIC_FIX = (
 )
 
 
-@_guarded("reset_deterministic", "new_episode() / a tool")
+@_guarded("reset_deterministic", "an expert episode",
+          "new_episode(), gold_action() and the tools must not raise on the expert's path.")
 def check_reset_deterministic(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
     """Two episodes of the same task and seed see the same observations after the same actions."""
     tasks = _sample_all(scenario, max(1, min(sample, 5)))
@@ -361,26 +367,32 @@ def check_reset_deterministic(scenario: Scenario, sample: int = DEFAULT_SAMPLE) 
     return f"{runs} episode pairs (task x seed) replayed identically"
 
 
-@_guarded("episodes_isolated", "new_episode() / a tool")
+@_guarded("episodes_isolated", "an episode",
+          "Tools must return an ERROR result for bad input, never raise (see random_actions_safe).")
 def check_episodes_isolated(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
-    """An episode's tool calls never show up in another episode's backend or observations."""
+    """An episode's tool calls never show up in another episode's backend or observations.
+
+    Each task's expert episode is recorded on a fresh scenario object; then, on the scenario
+    under test, every sampled task is played (expert and random calls) and two new episodes
+    per task replay the recording in lockstep, as the trainer steps a batch. Both must see
+    and be graded exactly as on the fresh object.
+    """
     tasks = _sample_all(scenario, max(1, min(sample, 3)))
+    seed = 11
     fix = ("Keep backend state on the Episode instance; don't mutate shared objects (class "
            "attributes, module globals, the scenario, or task.params: copy it before building "
            "the backend). If reset_deterministic fails too, fix that first.")
-    for task in tasks:
-        seed = 11
-        baseline = gold_transcript(scenario, task, seed)
-        # pollute: run the expert again (same and other seeds), plus random calls
+    baselines = [gold_transcript(_fresh(scenario), task, seed) for task in tasks]
+    for task in tasks:  # pollute the scenario under test: expert and random episodes
         for other_seed in (seed, seed + 1):
             polluter = scenario.new_episode(task, other_seed)
-            _drive(polluter, lambda obs: scenario.gold_action(task, obs), scenario.max_steps + 1)
+            _drive(polluter, functools.partial(scenario.gold_action, task), scenario.max_steps + 1)
         _random_episode(scenario, task, seed, random.Random(5))
+    for task, baseline in zip(tasks, baselines, strict=True):
         first_look = scenario.new_episode(task, seed).observe()
         if first_look.history:
             raise _Defect(f"a new episode of task {task.id!r} starts with {len(first_look.history)} "
                           f"tool call(s) in its history from earlier episodes. {fix}")
-        # two episodes stepped in lockstep, as the trainer runs a batch
         pair = [scenario.new_episode(task, seed), scenario.new_episode(task, seed)]
         seen: list[list[Observation]] = [[pair[0].observe()], [pair[1].observe()]]
         for action in baseline.actions:
@@ -389,14 +401,19 @@ def check_episodes_isolated(scenario: Scenario, sample: int = DEFAULT_SAMPLE) ->
                     episode.act(action)
                     seen[index].append(episode.observe())
         for index in range(2):
+            where = f"task {task.id!r} seed {seed}: after other episodes ran (and next to another)"
             diff = describe_difference(baseline.observations, seen[index])
             if diff is not None:
-                raise _Defect(f"task {task.id!r} seed {seed}: after other episodes ran, a new "
-                              f"episode saw different observations than the first one: {diff}. {fix}")
-            if pair[index].trajectory().success != baseline.trajectory.success:
-                raise _Defect(f"task {task.id!r} seed {seed}: the same expert episode was graded "
-                              f"{baseline.trajectory.success} alone but differently next to another "
-                              f"episode. {fix}")
+                raise _Defect(f"{where}, an episode saw different observations than on a fresh "
+                              f"scenario: {diff}. {fix}")
+            graded = pair[index].trajectory()
+            if graded.success != baseline.trajectory.success:
+                raise _Defect(f"{where}, the expert's episode was graded {graded.success}, but "
+                              f"{baseline.trajectory.success} on a fresh scenario; grade() must read "
+                              f"only this episode's backend. {fix}")
+            if graded != baseline.trajectory:
+                raise _Defect(f"{where}, the expert's episode cost or earned differently than on a "
+                              f"fresh scenario. {fix}")
     return f"{len(tasks)} tasks: episodes run after, or alongside, others saw identical observations"
 
 
@@ -416,7 +433,8 @@ def _describe_failure(task: Task, seed: int, trajectory: Trajectory, stuck: bool
             + (f"; last result {_short(last, 60)}" if last else ""))
 
 
-@_guarded("gold_succeeds", "gold_action() / grade()")
+@_guarded("gold_succeeds", "an expert episode",
+          "gold_action() must return a ToolCall or FinalAnswer; tools and grade() must not raise.")
 def check_gold_succeeds(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
     """The expert solves every sampled task, with correct calls whose arguments fit the schema."""
     tasks = _sample_all(scenario, sample)
@@ -519,7 +537,9 @@ def _random_episode(scenario: Scenario, task: Task, seed: int, rng: random.Rando
     return episode.trajectory()
 
 
-@_guarded("random_actions_safe", "a random or malformed action")
+@_guarded("random_actions_safe", "a random or malformed action",
+          "execute() must validate its arguments and return ToolResult('ERROR: ...', 'error') "
+          "instead of raising; resolve_arguments() must return a dict or None for any observation.")
 def check_random_actions_safe(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
     """Random tools, unknown tools and malformed arguments never raise; rewards stay bounded."""
     tasks = _sample_all(scenario, max(1, min(sample, 10)))
@@ -557,7 +577,9 @@ def check_random_actions_safe(scenario: Scenario, sample: int = DEFAULT_SAMPLE) 
 # --- metrics and credit -----------------------------------------------------------------------
 
 
-@_guarded("metrics_compute", "compute_metrics / broadcast_rewards")
+@_guarded("metrics_compute", "an episode, compute_metrics or broadcast_rewards",
+          "Hooks must handle every trajectory (return None for scenarios that aren't yours); "
+          "tools must not raise (see random_actions_safe).")
 def check_metrics_compute(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
     """The metric and credit-assignment hooks work on this scenario's trajectories."""
     from agentgym import hooks
@@ -598,7 +620,8 @@ def check_metrics_compute(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> s
 # --- gymnasium --------------------------------------------------------------------------------
 
 
-@_guarded("gymnasium_env", "agentgym.make_env / check_env")
+@_guarded("gymnasium_env", "agentgym.make_env / check_env",
+          "Fix the other checks first; the environment wraps the scenario as is.")
 def check_gymnasium_env(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
     """``gymnasium.utils.env_checker.check_env`` passes on ``agentgym.make_env(name)``."""
     from agentgym import hooks, make_env
@@ -643,9 +666,14 @@ CHECK_NAMES: tuple[str, ...] = tuple(check.check_name for check in CHECKS)  # ty
 
 def run_checks(scenario: Scenario, sample: int = DEFAULT_SAMPLE,
                only: Sequence[str] | None = None) -> list[CheckResult]:
-    """Every check (or those named in ``only``) on one scenario, in a fixed order."""
+    """Every check (or those named in ``only``) on one scenario, in a fixed order.
+
+    Each check gets its own instance (same class and options) when the class can be built
+    again, so one check's leftovers never decide another's result.
+    """
     unknown = set(only or ()) - set(CHECK_NAMES)
     if unknown:
         raise ValueError(f"unknown check(s) {sorted(unknown)}; known: {', '.join(CHECK_NAMES)}")
-    return [check(scenario, sample) for check in CHECKS
-            if only is None or check.check_name in only]  # type: ignore[attr-defined]
+    selected = [c for c in CHECKS if only is None or c.check_name in only]  # type: ignore[attr-defined]
+    return [check(scenario if index == 0 else _fresh(scenario), sample)
+            for index, check in enumerate(selected)]

@@ -14,6 +14,7 @@ layer is a gather and a sum.
 
 from __future__ import annotations
 
+import random
 import re
 import zlib
 from collections.abc import Callable, Sequence
@@ -59,6 +60,7 @@ class FeaturizerSettings:
     hash_dim: int = 4096
     bigrams: bool = True
     cross_last_tool: bool = True
+    word_dropout: float = 0.0  # training episodes only: drop each ticket word with this chance
 
 
 Block = tuple[np.ndarray, np.ndarray]  # (feature indices, their values)
@@ -144,8 +146,11 @@ class Featurizer:
         self._result = lru_cache(maxsize=16384)(self._result_uncached)
         self._cross = lru_cache(maxsize=16384)(self._cross_uncached)
 
-    def _ticket_uncached(self, ticket: str) -> tuple[tuple[str, ...], Block]:
+    def _ticket_uncached(self, ticket: str, view: int | None = None) -> tuple[tuple[str, ...], Block]:
         words = tokens(ticket)
+        if view is not None and self.settings.word_dropout > 0:
+            rng = random.Random(view)
+            words = [w for w in words if rng.random() >= self.settings.word_dropout]
         keys = [f"t:{w}" for w in words]
         if self.settings.bigrams:
             keys += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
@@ -156,8 +161,8 @@ class Featurizer:
         dim = self.settings.hash_dim
         return _block([_bucket(f"r:{w}", dim) for w in tokens(text)] or [_bucket("r:", dim)])
 
-    def _cross_uncached(self, ticket: str, last_tool: str) -> Block:
-        words, _ = self._ticket(ticket)
+    def _cross_uncached(self, ticket: str, last_tool: str, view: int | None = None) -> Block:
+        words, _ = self._ticket(ticket, view)
         dim = self.settings.hash_dim
         return _block([_bucket(f"x:{last_tool}:{w}", dim) for w in words] or [0])
 
@@ -181,16 +186,20 @@ class Featurizer:
                 out[i, 2] = 1.0
         return out
 
-    def encode(self, observation: Observation) -> Row:
-        """The features of one observation: (indices, values, per-action features)."""
-        _, ticket_row = self._ticket(observation.ticket)
+    def encode(self, observation: Observation, view: int | None = None) -> Row:
+        """The features of one observation: (indices, values, per-action features).
+
+        ``view`` (a training episode's seed) selects which ticket words word dropout hides;
+        None, as in every evaluation, shows them all.
+        """
+        _, ticket_row = self._ticket(observation.ticket, view)
         parts = [ticket_row]
         dense: list[int] = [self.bias_index, self.step_offset + min(len(observation.history), self.max_steps)]
         if observation.history:
             last = observation.history[-1]
             parts.append(self._result(last.result))
             if self.settings.cross_last_tool:
-                parts.append(self._cross(observation.ticket, last.name))
+                parts.append(self._cross(observation.ticket, last.name, view))
             seen_ok: set[int] = set()
             seen: set[int] = set()
             for event in observation.history:

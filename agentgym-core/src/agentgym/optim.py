@@ -1,4 +1,6 @@
-"""Adam in numpy, with its state as named arrays so checkpoints restore it exactly."""
+"""Adam (with optional decoupled weight decay, AdamW) in numpy; its state is named arrays so
+checkpoints restore it exactly. Weight decay shrinks rarely useful weights (template-specific
+words) and keeps the ones every episode supports, which is what generalises to new tickets."""
 
 from __future__ import annotations
 
@@ -6,8 +8,10 @@ import numpy as np
 
 
 class Adam:
-    def __init__(self, learning_rate: float, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8) -> None:
+    def __init__(self, learning_rate: float, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8,
+                 weight_decay: float = 0.0) -> None:
         self.learning_rate = learning_rate
+        self.weight_decay = weight_decay
         self.beta1, self.beta2, self.eps = beta1, beta2, eps
         self.t = 0
         self.m: dict[str, np.ndarray] = {}
@@ -26,6 +30,8 @@ class Adam:
             v *= self.beta2
             v += (1.0 - self.beta2) * grad * grad
             params[name] -= self.learning_rate * (m / correction1) / (np.sqrt(v / correction2) + self.eps)
+            if self.weight_decay and grad.ndim == 2:  # decoupled (AdamW), weight matrices only
+                params[name] *= 1.0 - self.learning_rate * self.weight_decay
 
     def state(self) -> dict[str, np.ndarray]:
         out = {"t": np.asarray(self.t)}

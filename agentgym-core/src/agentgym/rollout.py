@@ -99,7 +99,10 @@ def run_batch(
     active = list(range(len(specs)))
     while active:
         observations = [episodes[i].observe() for i in active]
-        rows = [featurizer.encode(o) for o in observations]
+        rows = [
+            featurizer.encode(o, None if greedy else specs[i].sample_seed)
+            for i, o in zip(active, observations, strict=True)
+        ]
         resolved = [space.resolve(o) for o in observations]
         mask = np.stack([m for m, _ in resolved])
         probs = policy.probabilities(SparseBatch.stack(rows), mask)

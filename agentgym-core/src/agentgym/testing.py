@@ -245,3 +245,75 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
             + ", ".join(attempts),
             pytrace=False,
         )
+
+
+# ---------------------------------------------------------------------------------------
+# Scenario contract tests: a scenario package subclasses ScenarioContractTests.
+#
+# Each test runs one check of ``agentgym.contract`` (the checks ``agentgym check`` runs)
+# and fails with the check's message, which says what to fix (LangChain's standard tests
+# do the same for chat models).
+# ---------------------------------------------------------------------------------------
+
+
+class ScenarioContractTests:
+    """The scenario contract as pytest tests.
+
+    Subclass it and set ``scenario_class`` (plus ``scenario_options`` for constructor
+    keywords), or override the ``scenario`` fixture::
+
+        class TestMyScenario(ScenarioContractTests):
+            scenario_class = MyScenario
+
+    ``contract_sample`` is how many tasks per split the expert must solve. The gymnasium
+    test is skipped, with the reason, until the scenario is installed as a plugin.
+    """
+
+    scenario_class: ClassVar[type[Any]]
+    scenario_options: ClassVar[dict[str, Any]] = {}
+    contract_sample: ClassVar[int] = 50
+
+    @pytest.fixture
+    def scenario(self) -> Any:
+        cls = getattr(self, "scenario_class", None)
+        if cls is None:
+            pytest.fail(
+                f"{type(self).__name__}: set scenario_class = YourScenario, or override the "
+                "scenario fixture",
+                pytrace=False,
+            )
+        return cls(**self.scenario_options)
+
+    def run_contract_check(self, name: str, scenario: Any) -> None:
+        """Run one named check; skip or fail the test with the check's own message."""
+        from agentgym.contract import run_checks
+
+        (result,) = run_checks(scenario, self.contract_sample, only=[name])
+        if result.skipped:
+            pytest.skip(result.message)
+        if not result.passed:
+            pytest.fail(f"scenario contract, {result.name}: {result.message}", pytrace=False)
+
+    def test_tool_schemas_are_valid_json_schema(self, scenario: Any) -> None:
+        self.run_contract_check("tool_schemas", scenario)
+
+    def test_splits_are_disjoint(self, scenario: Any) -> None:
+        self.run_contract_check("splits_disjoint", scenario)
+
+    def test_reset_is_deterministic_under_a_seed(self, scenario: Any) -> None:
+        self.run_contract_check("reset_deterministic", scenario)
+
+    def test_episodes_are_isolated(self, scenario: Any) -> None:
+        self.run_contract_check("episodes_isolated", scenario)
+
+    def test_gold_actions_reach_success(self, scenario: Any) -> None:
+        self.run_contract_check("gold_succeeds", scenario)
+
+    def test_random_and_malformed_actions_never_raise(self, scenario: Any) -> None:
+        self.run_contract_check("random_actions_safe", scenario)
+
+    def test_metrics_and_credit_compute(self, scenario: Any) -> None:
+        self.run_contract_check("metrics_compute", scenario)
+
+    def test_gymnasium_check_env_passes(self, scenario: Any) -> None:
+        self.run_contract_check("gymnasium_env", scenario)

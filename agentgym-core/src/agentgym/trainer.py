@@ -84,14 +84,15 @@ class Trainer:
         self.context = RolloutContext(
             scenario=config.scenario,
             scenario_options=dict(config.scenario_options),
-            featurizer=FeaturizerSettings(hash_dim=config.hash_dim),
+            featurizer=FeaturizerSettings(hash_dim=config.hash_dim, word_dropout=config.word_dropout),
             policy=config.policy,
             policy_settings={"hidden_size": config.hidden_size} if config.policy == "mlp" else {},
         )
         _, self.featurizer, self.policy = self.context.build()
         self.policy.params = self.policy.init_params(np.random.default_rng(self.seed))
         self.algorithm = hooks.factory("algorithms", config.algorithm)(
-            learning_rate=config.learning_rate, entropy_coef=config.entropy_coef, seed=self.seed
+            learning_rate=config.learning_rate, entropy_coef=config.entropy_coef, seed=self.seed,
+            weight_decay=config.weight_decay,
         )
         hooks.factory("executors", config.executor)  # fail fast on an unknown executor
         self.train_tasks = self.scenario.tasks("train")
@@ -257,7 +258,8 @@ class Trainer:
             "policy": {"kind": self.config.policy, "settings": self.context.policy_settings},
             "featurizer": {"hash_dim": self.context.featurizer.hash_dim,
                            "bigrams": self.context.featurizer.bigrams,
-                           "cross_last_tool": self.context.featurizer.cross_last_tool},
+                           "cross_last_tool": self.context.featurizer.cross_last_tool,
+                           "word_dropout": self.context.featurizer.word_dropout},
             "actions": [*self.scenario.tool_names, "finish"],
             "config": config_data,
             "seed": self.seed,

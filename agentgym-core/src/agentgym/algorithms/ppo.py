@@ -25,9 +25,10 @@ class PPO:
         minibatches: int = 4,
         value_coef: float = 0.5,
         seed: int = 0,
+        weight_decay: float = 0.0,
         **_: object,
     ) -> None:
-        self.optimizer = Adam(learning_rate)
+        self.optimizer = Adam(learning_rate, weight_decay=weight_decay)
         self.value_optimizer = Adam(learning_rate)
         self.entropy_coef, self.clip = entropy_coef, clip
         self.epochs, self.minibatches, self.value_coef = epochs, minibatches, value_coef

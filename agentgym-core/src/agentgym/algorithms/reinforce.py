@@ -12,8 +12,8 @@ from agentgym.policies.base import Policy
 class Reinforce:
     name = "reinforce"
 
-    def __init__(self, learning_rate: float, entropy_coef: float = 0.02, **_: object) -> None:
-        self.optimizer = Adam(learning_rate)
+    def __init__(self, learning_rate: float, entropy_coef: float = 0.02, weight_decay: float = 0.0, **_: object) -> None:
+        self.optimizer = Adam(learning_rate, weight_decay=weight_decay)
         self.entropy_coef = entropy_coef
 
     def loss_and_grads(self, policy: Policy, batch: DecisionBatch) -> tuple[float, float, dict[str, np.ndarray]]:

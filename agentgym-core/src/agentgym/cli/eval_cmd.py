@@ -50,6 +50,14 @@ def evaluate_reference(name: str, policy: str, split: str, trials: int,
     return scenario, measure(scenario, trajectories), trajectories
 
 
+def type_breakdown(scenario: Any, split: str, tasks_file: Path | None, trajectories: list[Any]) -> list[Any]:
+    """Per (kind, outcome) rows for ``--by-type``; the task list lets it recompute the expert's calls."""
+    from agentgym.evaluation import select_tasks
+    from agentgym.report.breakdown import breakdown
+
+    return breakdown(scenario, select_tasks(scenario, split, tasks_file), trajectories)
+
+
 def register(app: typer.Typer) -> None:
     @app.command("eval")
     def evaluate(
@@ -61,6 +69,7 @@ def register(app: typer.Typer) -> None:
         trials: int = typer.Option(4, "--trials", min=1, help="Trials per task (pass^k uses them)."),
         tasks: Path | None = typer.Option(None, "--tasks", help="JSONL file of your own tasks."),
         as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+        by_type: bool = typer.Option(False, "--by-type", help="Also break results down by task kind and outcome."),
     ) -> None:
         """Measure a policy on held-out tasks: reliability, success, pass^k, cost, time."""
         from agentgym.cli.errors import fail
@@ -73,7 +82,7 @@ def register(app: typer.Typer) -> None:
                 fail("give either RUN_DIR or --scenario with --policy, not both")
             if not run_dir.is_dir():
                 fail(f"run directory not found: {run_dir}")
-            found, metrics, _ = evaluate_run(run_dir, split, trials, tasks, framework)
+            found, metrics, trajectories = evaluate_run(run_dir, split, trials, tasks, framework)
             label = f"trained policy from {run_dir}" + (f" inside {framework}" if framework else "")
         else:
             if scenario is None or policy is None:
@@ -82,10 +91,21 @@ def register(app: typer.Typer) -> None:
                 fail(f"unknown reference policy '{policy}'; use gold or random")
             if framework is not None:
                 fail("--framework needs a RUN_DIR (a trained policy)")
-            found, metrics, _ = evaluate_reference(scenario, policy, split, trials, tasks)
+            found, metrics, trajectories = evaluate_reference(scenario, policy, split, trials, tasks)
             label = f"{policy} policy"
+        rows = type_breakdown(found, split, tasks, trajectories) if by_type else None
         if as_json:
+            if rows is not None:
+                from agentgym.report.breakdown import breakdown_json
+
+                metrics = {**metrics, "by_type": breakdown_json(rows)}
             print_json(metrics)
             return
         print_metrics(metrics, f"{found.name}: {label} on {split if tasks is None else tasks}",
                       dict(found.success_criteria))
+        if rows is not None:
+            from rich.console import Console
+
+            from agentgym.report.console import breakdown_table
+
+            Console().print(breakdown_table(rows))

@@ -1,5 +1,45 @@
-"""Placeholder until its owner fills it in."""
+"""``agentgym new scenario NAME``: start a scenario package that already passes the contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+OutputOption = typer.Option("-o", "--output", help="Folder to create the package in (default: here).")
+
+NEXT_STEPS = """Next steps:
+  cd {folder}
+  pip install -e ".[test]"
+  agentgym check {name}
+  pytest
+  agentgym train {name} --episodes 200
+See docs/writing-a-scenario.md for the scenario contract."""
 
 
-def register(app):  # type: ignore[no-untyped-def]
-    return None
+def register(app: typer.Typer) -> None:
+    new_app = typer.Typer(help="Create a new plugin package from a template.", no_args_is_help=True)
+    app.add_typer(new_app, name="new")
+
+    @new_app.command("scenario")
+    def new_scenario(
+        name: str = typer.Argument(..., help="Scenario name: lowercase letters, digits, underscores."),
+        output: Annotated[Path | None, OutputOption] = None,
+    ) -> None:
+        """Write agentgym-scenario-NAME/: a small working scenario, its tests and a README."""
+        from agentgym.cli.errors import fail
+        from agentgym.scaffold import ScaffoldError, ScenarioNames, scaffold_scenario, validate_name
+
+        try:
+            validate_name(name)  # before loading plugins: a typo fails fast
+            from agentgym.plugins import load_plugins
+
+            installed = load_plugins().registry.names("scenarios")
+            folder = scaffold_scenario(name, output or Path("."), installed=installed)
+        except ScaffoldError as error:
+            fail(str(error))
+            return
+        names = ScenarioNames.from_name(name)
+        typer.echo(f"created {folder} (package {names.package}, scenario '{name}')")
+        typer.echo(NEXT_STEPS.format(folder=folder, name=name))

@@ -22,16 +22,16 @@ def register(app: typer.Typer) -> None:
         png: Path | None = typer.Option(None, "--png", help="Also write each plot as a PNG here."),
     ) -> None:
         """Learning curves, test metrics against random and gold, per-type breakdown, provenance."""
+        from agentgym.artifacts import ArtifactError
         from agentgym.cli.errors import FAILED, fail
         from agentgym.report.build import build_report, write_report
         from agentgym.report.plots import PlottingUnavailable
-        from agentgym.report.runs import RunDirError
 
         try:
             built = build_report(run_dirs)
         except PlottingUnavailable as error:
             fail(str(error), FAILED)
-        except RunDirError as error:
+        except ArtifactError as error:  # a missing, corrupt or tampered run file, named
             fail(str(error))
         for path in write_report(built, output, png):
             typer.echo(f"wrote {path}")

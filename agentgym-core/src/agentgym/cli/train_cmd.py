@@ -25,6 +25,7 @@ def register(app: typer.Typer) -> None:
         executor: str | None = typer.Option(None, "--executor", help="local, process, ray, or a plugin's."),
         workers: int | None = typer.Option(None, "--workers"),
         ray_address: str | None = typer.Option(None, "--ray-address", help="Connect the ray executor to this cluster."),
+        tensorboard: Path | None = typer.Option(None, "--tensorboard", help="Write TensorBoard event files to DIR."),
         config: Path | None = typer.Option(None, "--config", help="TOML file with training settings."),
         resume: Path | None = typer.Option(None, "--resume", help="Continue the run in this directory."),
         verbose: bool = typer.Option(False, "-v", "--verbose", help="Log every update."),
@@ -41,6 +42,7 @@ def register(app: typer.Typer) -> None:
             scenario=scenario, episodes=episodes, learning_rate=learning_rate, batch_size=batch_size,
             discount_factor=discount_factor, checkpoint_interval=checkpoint_interval, output_dir=output_dir,
             seed=seed, algorithm=algorithm, policy=policy, credit=credit, executor=executor, workers=workers,
+            tensorboard_dir=tensorboard,
         )
         if resume is not None:
             cfg = resume_config(resume)

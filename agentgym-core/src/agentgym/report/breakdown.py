@@ -29,7 +29,8 @@ class WrongCall:
     count: int
 
     def label(self) -> str:
-        return f"{self.called} (expected {self.expected}) x{self.count}"
+        """``called → expected ×count``, e.g. ``send_email → escalate ×12``."""
+        return f"{self.called} \u2192 {self.expected} \u00d7{self.count}"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""The per-type breakdown as a rich table for the terminal (``agentgym eval --by-type``)."""
+"""The per-type breakdown as a rich table for the terminal (``agentgym eval --by-type``).
+
+Kind and outcome share one column so the table still reads in an 80-column terminal.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +12,17 @@ from rich.table import Table
 from agentgym.report.breakdown import TypeRow
 
 
-def breakdown_table(rows: Sequence[TypeRow], title: str = "By task type") -> Table:
+def breakdown_table(rows: Sequence[TypeRow], title: str = "By task kind and outcome") -> Table:
     table = Table(title=title)
-    table.add_column("Kind")
-    table.add_column("Outcome")
+    table.add_column("Kind / outcome")
     table.add_column("Episodes", justify="right")
     table.add_column("Success", justify="right")
-    table.add_column("Tool reliability", justify="right")
-    table.add_column("Avg tool calls", justify="right")
-    table.add_column("Most frequent wrong calls")
+    table.add_column("Reliability", justify="right")
+    table.add_column("Calls", justify="right")
+    table.add_column("Wrong calls (called \u2192 expected)")
     for row in rows:
         table.add_row(
-            row.kind,
-            row.outcome or "-",
+            f"{row.kind}\n[dim]{row.outcome or '-'}[/dim]",
             str(row.episodes),
             f"{row.success_rate:.3f}",
             f"{row.tool_reliability:.3f}",

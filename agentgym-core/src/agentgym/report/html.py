@@ -97,7 +97,7 @@ def breakdown_table(rows: Sequence[TypeRow]) -> str:
             f"<td>{wrong}</td></tr>"
         )
     headers = ["Kind", "Outcome", "Episodes", "Success", "Tool reliability", "Avg tool calls",
-               "Most frequent wrong calls"]
+               "Most frequent wrong calls (called \u2192 expected)"]
     return table(headers, body, "breakdown")
 
 

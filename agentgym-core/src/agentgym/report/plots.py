@@ -28,12 +28,13 @@ class Curve:
     title: str
     train_key: str
     validation_key: str | None = None
+    rate: bool = False  # a share in [0, 1]: fixed axis, so runs and reports compare at a glance
 
 
 CURVES = (
     Curve("mean_reward", "Mean reward per training batch", "mean_reward"),
-    Curve("tool_reliability", "Tool reliability", "tool_reliability", "val_tool_reliability"),
-    Curve("success", "Success rate", "success", "val_success"),
+    Curve("tool_reliability", "Tool reliability", "tool_reliability", "val_tool_reliability", rate=True),
+    Curve("success", "Success rate", "success", "val_success", rate=True),
     Curve("entropy", "Policy entropy", "entropy"),
 )
 
@@ -51,17 +52,18 @@ def _series(lines: Sequence[dict[str, Any]], key: str) -> tuple[list[float], lis
     return [x for x, _ in points], [y for _, y in points]
 
 
-def draw(curve: Curve, runs: Sequence[RunData]) -> bytes:
-    """One curve for every run (validation dashed, same colour), as PNG bytes."""
+def figure(curve: Curve, runs: Sequence[RunData]) -> Any:
+    """One curve for every run (validation dashed, same colour) on an Agg canvas."""
     require_matplotlib()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(7.0, 3.6), dpi=100, layout="constrained")
-    FigureCanvasAgg(figure)
-    axes = figure.add_subplot()
-    colours = [f"C{index % 10}" for index in range(len(runs))]
-    for run, colour in zip(runs, colours, strict=True):
+    drawn = Figure(figsize=(7.0, 3.6), dpi=100)
+    FigureCanvasAgg(drawn)
+    drawn.subplots_adjust(left=0.11, right=0.98, top=0.91, bottom=0.14)  # fixed: layout engines cost 2x
+    axes = drawn.add_subplot()
+    for index, run in enumerate(runs):
+        colour = f"C{index % 10}"
         xs, ys = _series(run.metrics, curve.train_key)
         suffix = " (train)" if curve.validation_key else ""
         axes.plot(xs, ys, color=colour, linewidth=1.6, label=f"{run.label}{suffix}")
@@ -73,13 +75,19 @@ def draw(curve: Curve, runs: Sequence[RunData]) -> bytes:
     axes.set_title(curve.title)
     axes.set_xlabel("episodes")
     axes.set_ylabel(curve.train_key)
+    if curve.rate:
+        axes.set_ylim(-0.02, 1.02)
     axes.grid(True, alpha=0.3)
     axes.legend(fontsize="small", loc="best")
+    return drawn
+
+
+def png(drawn: Any) -> bytes:
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
+    drawn.savefig(buffer, format="png")
     return buffer.getvalue()
 
 
 def learning_curves(runs: Sequence[RunData]) -> dict[str, bytes]:
     """Every figure of the report, by file stem (``success`` -> ``success.png``)."""
-    return {curve.name: draw(curve, runs) for curve in CURVES}
+    return {curve.name: png(figure(curve, runs)) for curve in CURVES}

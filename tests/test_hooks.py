@@ -1,0 +1,333 @@
+"""Every hook in ``agentgym.hookspecs`` is exercised here through the plugin manager: one
+``test_hook_<name>`` per hook (``tests/test_hooks_documented.py`` checks that they exist).
+
+Small plugins are registered with the ``register_plugin`` fixture (``agentgym.testing``) and
+the test asserts that the core used what they gave. One tiny real training run (module
+fixture ``run``) shows the core calling a plugin's algorithm, policy, executor, credit
+strategy, metrics and lifecycle hooks during ``Trainer.run``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agentgym import hooks, plugins
+from agentgym.adapters import FrameworkAdapter
+from agentgym.credit import decision_count
+from agentgym.hookspecs import hookimpl
+from agentgym.hooks import MetricConflict
+from agentgym.reference import GoldPolicy, RandomPolicy
+from agentgym.registry import UnknownEntry
+from agentgym.scenario import Scenario, Trajectory
+from agentgym.toy import ToyOrderScenario
+
+
+class HookedOrders(ToyOrderScenario):
+    name = "hooked_orders"
+    description = "The toy order desk, registered by a test plugin."
+
+
+def episodes(count: int = 4) -> tuple[Scenario, list[Trajectory]]:
+    scenario = HookedOrders()
+    tasks = scenario.tasks("test")
+    gold = [scenario.run(GoldPolicy(scenario, task), task, seed=i) for i, task in enumerate(tasks[:count])]
+    noisy = [scenario.run(RandomPolicy(scenario, seed=i), tasks[i], seed=i) for i in range(count)]
+    return scenario, gold + noisy
+
+
+# --- a tiny real training run with a recording plugin -----------------------------------------
+class Recorder:
+    """Wraps the built-in algorithm, policy and executor, adds a credit strategy and a metric,
+    and records every call the core makes."""
+
+    def __init__(self) -> None:
+        self.calls: dict[str, list[Any]] = defaultdict(list)
+
+    def _wrap(self, kind: str, builtin: str) -> Any:
+        def factory(**params: Any) -> Any:
+            self.calls[kind].append(sorted(params))
+            return hooks.factory(kind, builtin)(**params)
+
+        return factory
+
+    @hookimpl
+    def register_scenarios(self, register: Any) -> None:
+        register(HookedOrders)
+
+    @hookimpl
+    def register_algorithms(self, register: Any) -> None:
+        register("recorded_reinforce", self._wrap("algorithms", "reinforce"), "reinforce, recorded")
+
+    @hookimpl
+    def register_policies(self, register: Any) -> None:
+        register("recorded_linear", self._wrap("policies", "linear"), "linear, recorded")
+
+    @hookimpl
+    def register_executors(self, register: Any) -> None:
+        register("recorded_local", self._wrap("executors", "local"), "local, recorded")
+
+    @hookimpl
+    def broadcast_rewards(
+        self, scenario: Scenario, trajectory: Trajectory, strategy: str | None, discount: float
+    ) -> list[float] | None:
+        if strategy != "recorded_broadcast":
+            return None
+        self.calls["broadcast_rewards"].append((scenario.name, discount))
+        return [trajectory.total_reward] * decision_count(trajectory)
+
+    @hookimpl
+    def compute_metrics(self, scenario: Scenario, trajectories: Sequence[Trajectory]) -> dict[str, float]:
+        self.calls["compute_metrics"].append(len(trajectories))
+        return {"recorded_episodes": float(len(trajectories))}
+
+    @hookimpl
+    def on_train_start(self, run_dir: str, config: dict[str, Any]) -> None:
+        self.calls["on_train_start"].append((run_dir, dict(config)))
+
+    @hookimpl
+    def on_update(self, run_dir: str, metrics: dict[str, float]) -> None:
+        self.calls["on_update"].append((run_dir, dict(metrics)))
+
+    @hookimpl
+    def on_train_end(self, run_dir: str, result: dict[str, Any]) -> None:
+        self.calls["on_train_end"].append((run_dir, dict(result)))
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Recorder, dict[str, Any]]]:
+    from agentgym.config import build_config
+    from agentgym.trainer import Trainer
+
+    recorder = Recorder()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AGENTGYM_DISABLE_PLUGIN_AUTOLOAD", "1")
+        manager = plugins.load_plugins(fresh=True)
+        manager.add(recorder, "recorder")
+        try:
+            config = build_config(
+                scenario="hooked_orders", episodes=128, batch_size=64, eval_interval=1, trials=1,
+                algorithm="recorded_reinforce", policy="recorded_linear", executor="recorded_local",
+                credit="recorded_broadcast", discount_factor=0.9, early_stop=False,
+                output_dir=tmp_path_factory.mktemp("runs"),
+            )
+            result = Trainer(config).run()
+        finally:
+            plugins.reset()
+    yield recorder, result
+
+
+# --- registration hooks ------------------------------------------------------------------------
+def test_hook_register_scenarios(register_plugin: Any, run: tuple[Recorder, dict[str, Any]]) -> None:
+    class Plugin:
+        @hookimpl
+        def register_scenarios(self, register: Any) -> None:
+            register(HookedOrders)
+
+    manager = register_plugin(Plugin(), "scenario-plugin")
+
+    entry = manager.registry.get("scenarios", "hooked_orders")
+    assert (entry.plugin, entry.target, entry.description) == ("scenario-plugin", HookedOrders, HookedOrders.description)
+    assert isinstance(hooks.make_scenario("hooked_orders"), HookedOrders)
+    assert run[1]["scenario"] == "hooked_orders", "the trainer ran the plugin's scenario"
+
+
+def test_hook_register_scenarios_rejects_what_is_not_a_scenario(register_plugin: Any) -> None:
+    class Plugin:
+        @hookimpl
+        def register_scenarios(self, register: Any) -> None:
+            register(dict)
+
+    manager = register_plugin(Plugin(), "not-a-scenario")
+
+    assert manager.registry.names("scenarios") == []
+    error = manager.records["not-a-scenario"].error
+    assert error is not None and "Scenario subclass" in error
+
+
+def test_hook_register_adapters(register_plugin: Any) -> None:
+    class EchoAdapter(FrameworkAdapter):
+        name = "echo_framework"
+        framework = "echo"
+        description = "No framework at all."
+
+        def extract_tools(self, agent_or_tools: Any) -> list[Any]:
+            return []
+
+        def wrap_agent(self, policy: Any, tools: Any, *, max_steps: int, **options: Any) -> Any:
+            return (policy, tools)
+
+        def create_environment(self, scenario: Any, episode: Any) -> list[Any]:
+            return []
+
+        def run_agent(self, agent: Any, ticket: str) -> str:
+            return ticket
+
+    class Plugin:
+        @hookimpl
+        def register_adapters(self, register: Any) -> None:
+            register(EchoAdapter)
+
+    manager = register_plugin(Plugin(), "adapter-plugin")
+
+    assert manager.registry.get("adapters", "echo_framework").plugin == "adapter-plugin"
+    adapter = hooks.adapter("echo_framework")
+    assert isinstance(adapter, EchoAdapter)
+    with pytest.raises(UnknownEntry, match=r"unknown adapter 'nope'; installed: echo_framework"):
+        hooks.adapter("nope")
+
+
+def test_hook_register_algorithms(register_plugin: Any, run: tuple[Recorder, dict[str, Any]]) -> None:
+    class Plugin:
+        @hookimpl
+        def register_algorithms(self, register: Any) -> None:
+            register("constant", lambda **params: "an algorithm", description="does nothing")
+
+    manager = register_plugin(Plugin(), "algorithm-plugin")
+
+    entry = manager.registry.get("algorithms", "constant")
+    assert (entry.plugin, entry.description) == ("algorithm-plugin", "does nothing")
+    assert hooks.factory("algorithms", "constant")() == "an algorithm"
+    assert {"reinforce", "ppo"} <= set(manager.registry.names("algorithms")), "built-ins stay"
+    recorder, result = run
+    assert recorder.calls["algorithms"], "the trainer built its algorithm through the plugin's factory"
+    assert "learning_rate" in recorder.calls["algorithms"][0]
+    assert result["updates"] == 2
+
+
+def test_hook_register_policies(register_plugin: Any, run: tuple[Recorder, dict[str, Any]]) -> None:
+    class Plugin:
+        @hookimpl
+        def register_policies(self, register: Any) -> None:
+            register("Bad Name", lambda **params: None)
+
+    manager = register_plugin(Plugin(), "policy-plugin")
+
+    assert "Bad Name" not in manager.registry.names("policies")
+    error = manager.records["policy-plugin"].error
+    assert error is not None and "'Bad Name'" in error, "an invalid entry marks its plugin broken"
+    recorder, _ = run
+    assert recorder.calls["policies"], "the trainer built its policy through the plugin's factory"
+    assert {"n_features", "n_actions", "seed"} <= set(recorder.calls["policies"][0])
+
+
+def test_hook_register_executors(register_plugin: Any, run: tuple[Recorder, dict[str, Any]]) -> None:
+    class First:
+        @hookimpl
+        def register_executors(self, register: Any) -> None:
+            register("shared", lambda **options: None)
+
+    class Second:
+        @hookimpl
+        def register_executors(self, register: Any) -> None:
+            register("shared", lambda **options: None)
+
+    register_plugin(First(), "first-executors")
+    manager = register_plugin(Second(), "second-executors")
+
+    assert manager.registry.get("executors", "shared").plugin == "first-executors"
+    error = manager.records["second-executors"].error
+    assert error is not None and "'first-executors'" in error and "'second-executors'" in error
+    recorder, _ = run
+    assert recorder.calls["executors"] and "workers" in recorder.calls["executors"][0]
+
+
+# --- credit and metrics ----------------------------------------------------------------------
+def test_hook_broadcast_rewards(register_plugin: Any, run: tuple[Recorder, dict[str, Any]]) -> None:
+    scenario, trajectories = episodes(2)
+    trajectory = trajectories[0]
+    builtin = hooks.broadcast_rewards(scenario, trajectory, "broadcast", 0.9)
+
+    class Plugin:
+        @hookimpl
+        def broadcast_rewards(
+            self, scenario: Scenario, trajectory: Trajectory, strategy: str | None, discount: float
+        ) -> list[float] | None:
+            if strategy == "all_ones":
+                return [1.0] * decision_count(trajectory)
+            if strategy is None:  # override the scenario's default
+                return [discount] * decision_count(trajectory)
+            return None
+
+    register_plugin(Plugin(), "credit-plugin")
+
+    n = decision_count(trajectory)
+    assert hooks.broadcast_rewards(scenario, trajectory, "all_ones", 0.9) == [1.0] * n
+    assert hooks.broadcast_rewards(scenario, trajectory, None, 0.5) == [0.5] * n, "plugins go before built-ins"
+    assert hooks.broadcast_rewards(scenario, trajectory, "broadcast", 0.9) == builtin, "None lets others decide"
+    with pytest.raises(ValueError, match="no plugin provides the credit strategy 'unheard_of'"):
+        hooks.broadcast_rewards(scenario, trajectory, "unheard_of", 0.9)
+    recorder, _ = run
+    assert recorder.calls["broadcast_rewards"][0] == ("hooked_orders", 0.9), "the trainer credited through it"
+    assert len(recorder.calls["broadcast_rewards"]) == 128
+
+
+def test_hook_compute_metrics(register_plugin: Any, run: tuple[Recorder, dict[str, Any]]) -> None:
+    scenario, trajectories = episodes()
+
+    class Extra:
+        @hookimpl
+        def compute_metrics(self, scenario: Scenario, trajectories: Sequence[Trajectory]) -> dict[str, float]:
+            return {"mean_tool_calls_plus_one": 1 + sum(t.tool_calls for t in trajectories) / len(trajectories)}
+
+    register_plugin(Extra(), "extra-metrics")
+    merged = hooks.compute_metrics(scenario, trajectories)
+
+    assert merged["mean_tool_calls_plus_one"] == pytest.approx(
+        1 + sum(t.tool_calls for t in trajectories) / len(trajectories)
+    )
+    assert "tool_reliability" in merged, "the built-in metrics are merged in"
+
+    class Clash:
+        @hookimpl
+        def compute_metrics(self, scenario: Scenario, trajectories: Sequence[Trajectory]) -> dict[str, float]:
+            return {"tool_reliability": 1.0}
+
+    register_plugin(Clash(), "clashing-metrics")
+    with pytest.raises(MetricConflict, match="'tool_reliability'"):
+        hooks.compute_metrics(scenario, trajectories)
+
+    recorder, result = run
+    assert result["test_metrics"]["recorded_episodes"] == len(HookedOrders().tasks("test")), (
+        "the final evaluation reports the plugin's metric"
+    )
+    validation, test = len(HookedOrders().tasks("validation")), len(HookedOrders().tasks("test"))
+    assert recorder.calls["compute_metrics"] == [validation, validation, test], (
+        "the trainer measured through the hook at each validation (eval_interval=1) and at the end"
+    )
+
+
+# --- lifecycle -------------------------------------------------------------------------------
+def test_hook_on_train_start(run: tuple[Recorder, dict[str, Any]]) -> None:
+    recorder, result = run
+
+    [(run_dir, config)] = recorder.calls["on_train_start"]
+    assert run_dir == result["run_dir"] and Path(run_dir).is_dir()
+    assert config["scenario"] == "hooked_orders" and config["episodes"] == 128
+    assert config["algorithm"] == "recorded_reinforce"
+
+
+def test_hook_on_update(run: tuple[Recorder, dict[str, Any]]) -> None:
+    recorder, result = run
+
+    updates = recorder.calls["on_update"]
+    assert len(updates) == result["updates"] == 2
+    assert all(run_dir == result["run_dir"] for run_dir, _ in updates)
+    lines = [metrics for _, metrics in updates]
+    assert [line["episodes"] for line in lines] == [64, 128]
+    assert all({"mean_reward", "loss"} <= set(line) for line in lines)
+    written = (Path(result["run_dir"]) / "metrics.jsonl").read_text().splitlines()
+    assert len(written) == 2, "on_update sees each line written to metrics.jsonl"
+
+
+def test_hook_on_train_end(run: tuple[Recorder, dict[str, Any]]) -> None:
+    recorder, result = run
+
+    [(run_dir, ended)] = recorder.calls["on_train_end"]
+    assert run_dir == result["run_dir"]
+    assert ended["status"] == "finished"
+    assert ended == result, "on_train_end receives the result written to result.json"

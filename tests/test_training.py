@@ -1,0 +1,488 @@
+"""Training end to end: determinism, executors, SIGKILL and Ctrl-C resume, artifacts, eval.
+
+Budgets are small (a few hundred to two thousand episodes) so the set stays fast; one
+``slow`` test runs the default ``agentgym train customer_support`` and checks that it beats
+the random and the untrained policy on the test split by a wide margin.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import tomllib
+import zipfile
+from importlib.metadata import distributions
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from agentgym import artifacts, hooks
+from agentgym.artifacts import ArtifactError
+from agentgym.config import build_config
+from agentgym.evaluation import evaluation_specs, measure
+from agentgym.executors.local import LocalExecutor
+from agentgym.trained import TrainedPolicy
+from agentgym.trainer import Trainer
+
+REPO = Path(__file__).resolve().parents[1]
+SCENARIO = "customer_support"
+SEED = 3
+# small runs: 10 updates, validation every 5, two trials per test task
+SMALL = {"episodes": 640, "batch_size": 64, "eval_interval": 5, "trials": 2}
+SMALL_TOML = "[training]\neval_interval = 5\ntrials = 2\n"
+# the resume runs: no early stop, so every run does the whole budget of 30 updates
+RESUME = {"episodes": 1920, "batch_size": 64, "checkpoint_interval": 1}
+RESUME_TOML = "[training]\nearly_stop = false\neval_interval = 10\ntrials = 1\n"
+METRIC_LINE_KEYS = {"step", "episodes", "mean_reward", "tool_reliability", "success", "entropy", "loss",
+                    "wall_seconds"}
+RESULT_KEYS = {"run_dir", "test_metrics", "meets_target", "episodes_completed", "training_seconds",
+               "convergence_episode"}
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def cli_env() -> dict[str, str]:
+    """The test's environment without the user's plugin switches; the deliberately broken
+    test plugin is blocked so stderr holds only what the command itself says."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AGENTGYM_")}
+    env.update({"AGENTGYM_DISABLED_PLUGINS": "broken-import", "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8",
+                "COLUMNS": "200"})
+    return env
+
+
+def cli_command(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from agentgym.cli import main; main()", *args]
+
+
+def agentgym(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cli_command(*args), capture_output=True, text=True, env=cli_env(), cwd=REPO,
+                          timeout=timeout, check=False)
+
+
+def json_result(done: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def train(tmp: Path, **overrides: Any) -> dict[str, Any]:
+    """An in-process run of the small config (seed SEED unless overridden)."""
+    values = {"scenario": SCENARIO, "seed": SEED, "output_dir": tmp, **SMALL, **overrides}
+    return Trainer(build_config(**values)).run()
+
+
+def strip_wall(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in line.items() if k != "wall_seconds"} for line in lines]
+
+
+def metric_lines(run_dir: Path) -> list[dict[str, Any]]:
+    text = (run_dir / "metrics.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def untrained_metrics(split: str, trials: int, policy: str = "linear", **extra: Any) -> dict[str, Any]:
+    """Greedy metrics of the freshly initialised policy (what training starts from)."""
+    config = build_config(scenario=SCENARIO, seed=SEED, policy=policy, **extra)
+    trainer = Trainer(config)
+    executor = LocalExecutor()
+    executor.start(trainer.context)
+    return trainer.evaluate(executor, trainer.policy.params, trainer.scenario.tasks(split), trials)
+
+
+def random_metrics(split: str = "test", trials: int = 4) -> dict[str, Any]:
+    from agentgym.cli.eval_cmd import evaluate_reference
+
+    return evaluate_reference(SCENARIO, "random", split, trials, None)[1]
+
+
+def one_error_line(stderr: str) -> str:
+    assert "Traceback" not in stderr, stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("error: "), stderr
+    return lines[0]
+
+
+def wait_for_progress(process: subprocess.Popen[str], out: Path, updates: int, timeout: float = 120) -> Path:
+    """Poll until the run under ``out`` has a checkpoint and ``updates`` metrics lines."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, f"the run ended before it could be stopped: {process.communicate()}"
+        runs = list(out.glob(f"{SCENARIO}-*"))
+        if runs and (runs[0] / "checkpoints" / "latest.npz").exists():
+            metrics = runs[0] / "metrics.jsonl"
+            if metrics.exists() and metrics.read_text(encoding="utf-8").count("\n") >= updates:
+                return runs[0]
+        time.sleep(0.01)
+    process.kill()
+    raise AssertionError("no checkpoint in time")
+
+
+# --- shared runs -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small_toml(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("config") / "small.toml"
+    path.write_text(SMALL_TOML, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def cli_run(tmp_path_factory: pytest.TempPathFactory, small_toml: Path) -> dict[str, Any]:
+    """`agentgym train ... --json` of the small config, through the CLI."""
+    out = tmp_path_factory.mktemp("cli")
+    done = agentgym("train", SCENARIO, "-e", str(SMALL["episodes"]), "-b", str(SMALL["batch_size"]),
+                    "-s", str(SEED), "-o", str(out), "--config", str(small_toml), "--json")
+    return json_result(done)
+
+
+@pytest.fixture(scope="module")
+def local_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return train(tmp_path_factory.mktemp("local"))
+
+
+@pytest.fixture(scope="module")
+def process_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return train(tmp_path_factory.mktemp("process"), executor="process", workers=2)
+
+
+@pytest.fixture(scope="module")
+def resume_toml(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("config") / "resume.toml"
+    path.write_text(RESUME_TOML, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(tmp_path_factory: pytest.TempPathFactory, resume_toml: Path) -> dict[str, Any]:
+    """The resume config run start to end without interruption (in process)."""
+    config = build_config(resume_toml, scenario=SCENARIO, seed=SEED, output_dir=tmp_path_factory.mktemp("whole"),
+                          **RESUME)
+    return Trainer(config).run()
+
+
+def start_resume_run(out: Path, resume_toml: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        cli_command("train", SCENARIO, "--episodes", str(RESUME["episodes"]), "-b", str(RESUME["batch_size"]),
+                    "--checkpoint-interval", "1", "-s", str(SEED), "-o", str(out), "--config", str(resume_toml),
+                    "--json"),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(), cwd=REPO,
+    )
+
+
+# --- determinism and executors -----------------------------------------------------------------
+
+
+def test_same_seed_gives_identical_metrics_and_weights(cli_run: dict[str, Any], local_run: dict[str, Any]) -> None:
+    """The CLI run and an in-process Trainer run of the same config and seed."""
+    assert cli_run["weights_sha256"] == local_run["weights_sha256"]
+    assert cli_run["test_metrics"] == local_run["test_metrics"]
+    assert strip_wall(metric_lines(Path(cli_run["run_dir"]))) == strip_wall(metric_lines(Path(local_run["run_dir"])))
+
+
+def test_process_executor_matches_local(local_run: dict[str, Any], process_run: dict[str, Any]) -> None:
+    assert process_run["config"]["executor"] == "process" and process_run["config"]["workers"] == 2
+    assert process_run["weights_sha256"] == local_run["weights_sha256"]
+    assert process_run["test_metrics"] == local_run["test_metrics"]
+    assert strip_wall(metric_lines(Path(process_run["run_dir"]))) == strip_wall(
+        metric_lines(Path(local_run["run_dir"])))
+
+
+def test_another_seed_gives_other_weights(tmp_path: Path, local_run: dict[str, Any]) -> None:
+    other = train(tmp_path, seed=SEED + 1, episodes=128)
+    assert other["weights_sha256"] != local_run["weights_sha256"]
+
+
+# --- what a run writes ---------------------------------------------------------------------------
+
+
+def test_json_result_has_the_promised_keys(cli_run: dict[str, Any]) -> None:
+    assert RESULT_KEYS <= set(cli_run)
+    assert cli_run["episodes_completed"] == SMALL["episodes"]
+    assert isinstance(cli_run["meets_target"], bool)
+    assert cli_run["training_seconds"] > 0
+    assert cli_run["convergence_episode"] is None or 0 < cli_run["convergence_episode"] <= SMALL["episodes"]
+    reference = json_result(agentgym("eval", "--scenario", SCENARIO, "--policy", "random", "--trials", "1",
+                                     "--json"))
+    assert set(cli_run["test_metrics"]) == set(reference)
+    assert cli_run["test_metrics"]["episodes"] == 500 * SMALL["trials"]
+    assert set(cli_run["test_metrics"]["pass_hat_k"]) == {"1", "2"}
+
+
+def test_run_directory_holds_every_artifact(cli_run: dict[str, Any]) -> None:
+    run_dir = Path(cli_run["run_dir"])
+    assert run_dir.name.startswith(f"{SCENARIO}-")
+    for name in ("config.toml", "metrics.jsonl", "result.json", "checkpoints/latest.npz", "model/weights.npz",
+                 "model/manifest.json"):
+        assert (run_dir / name).is_file(), name
+
+    config = tomllib.loads((run_dir / "config.toml").read_text(encoding="utf-8"))["training"]
+    assert config["scenario"] == SCENARIO and config["seed"] == SEED
+    assert config["episodes"] == SMALL["episodes"] and config["eval_interval"] == SMALL["eval_interval"]
+    assert build_config(run_dir / "config.toml").trials == SMALL["trials"]  # reads back as a valid config
+
+    lines = metric_lines(run_dir)
+    updates = SMALL["episodes"] // SMALL["batch_size"]
+    assert [line["step"] for line in lines] == list(range(1, updates + 1))
+    assert [line["episodes"] for line in lines] == [SMALL["batch_size"] * s for s in range(1, updates + 1)]
+    for line in lines:
+        assert METRIC_LINE_KEYS <= set(line)
+        assert all(np.isfinite(line[key]) for key in METRIC_LINE_KEYS)
+    walls = [line["wall_seconds"] for line in lines]
+    assert walls == sorted(walls)
+    assert sum("val_success" in line for line in lines) == updates // SMALL["eval_interval"]
+
+    manifest = json.loads((run_dir / "model" / "manifest.json").read_text(encoding="utf-8"))
+    scenario = hooks.make_scenario(SCENARIO)
+    assert manifest["scenario"]["name"] == SCENARIO and manifest["scenario"]["version"] == scenario.version
+    assert manifest["policy"]["kind"] == "linear"
+    assert set(manifest["featurizer"]) >= {"hash_dim", "bigrams", "cross_last_tool"}
+    assert manifest["actions"] == [*scenario.tool_names, "finish"]
+    assert manifest["config"]["seed"] == SEED and manifest["seed"] == SEED
+    installed = {d.metadata["Name"] for d in distributions() if (d.metadata["Name"] or "").startswith("agentgym")}
+    assert installed <= set(manifest["versions"]) and "numpy" in manifest["versions"]
+    data = (run_dir / "model" / "weights.npz").read_bytes()
+    assert manifest["files"]["weights.npz"]["sha256"] == hashlib.sha256(data).hexdigest() == cli_run["weights_sha256"]
+
+    with np.load(run_dir / "model" / "weights.npz", allow_pickle=False) as weights:
+        assert set(weights.files) == {"W", "b", "theta"}
+    saved = json.loads((run_dir / "result.json").read_text(encoding="utf-8"))
+    assert saved == cli_run
+
+
+def test_eval_reproduces_the_training_test_metrics(cli_run: dict[str, Any]) -> None:
+    done = agentgym("eval", cli_run["run_dir"], "--trials", str(SMALL["trials"]), "--json")
+    metrics = json_result(done)
+    assert set(metrics) == set(cli_run["test_metrics"])
+    for key in ("tool_reliability", "success_rate", "cost_reduction", "time_savings"):
+        assert metrics[key] == pytest.approx(cli_run["test_metrics"][key], abs=0.02)
+    assert metrics == cli_run["test_metrics"]  # in fact identical: same weights, same trial seeds
+
+
+def test_trained_policy_loads_and_decides(cli_run: dict[str, Any]) -> None:
+    trained = TrainedPolicy.load(Path(cli_run["run_dir"]))
+    task = trained.scenario.tasks("test")[0]
+    trajectory = trained.scenario.run(trained, task, seed=1)
+    assert trajectory.tool_calls >= 1
+
+
+# --- interrupted runs --------------------------------------------------------------------------
+
+
+def test_sigkill_then_resume_ends_with_the_uninterrupted_weights(
+    tmp_path: Path, resume_toml: Path, uninterrupted: dict[str, Any]
+) -> None:
+    process = start_resume_run(tmp_path, resume_toml)
+    try:
+        run_dir = wait_for_progress(process, tmp_path, updates=3)
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == -signal.SIGKILL
+    assert not (run_dir / "result.json").exists(), "killed after the end: the test proved nothing"
+    _, state = artifacts.load_checkpoint(run_dir)
+    total = RESUME["episodes"] // RESUME["batch_size"]
+    assert 1 <= state["update"] < total
+
+    resumed = json_result(agentgym("train", "--resume", str(run_dir), "--json"))
+    assert resumed["run_dir"] == str(run_dir)
+    assert resumed["episodes_completed"] == uninterrupted["episodes_completed"] == RESUME["episodes"]
+    assert resumed["weights_sha256"] == uninterrupted["weights_sha256"]
+    assert resumed["test_metrics"] == uninterrupted["test_metrics"]
+    # the metrics log holds every update exactly once, with the uninterrupted run's values
+    lines = metric_lines(run_dir)
+    assert [line["step"] for line in lines] == list(range(1, total + 1))
+    assert strip_wall(lines) == strip_wall(metric_lines(Path(uninterrupted["run_dir"])))
+
+
+def test_ctrl_c_saves_a_checkpoint_exits_130_and_prints_the_resume_command(
+    tmp_path: Path, resume_toml: Path, uninterrupted: dict[str, Any]
+) -> None:
+    process = start_resume_run(tmp_path, resume_toml)
+    try:
+        run_dir = wait_for_progress(process, tmp_path, updates=2)
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130, stderr
+    assert f"agentgym train --resume {run_dir}" in stderr
+    assert "Traceback" not in stderr and stdout.strip() == ""
+    _, state = artifacts.load_checkpoint(run_dir)
+    assert state["update"] == len(metric_lines(run_dir)) >= 2
+    assert not (run_dir / "result.json").exists()
+    # and the resumed run ends where an uninterrupted one does
+    resumed = json_result(agentgym("train", "--resume", str(run_dir), "--json"))
+    assert resumed["weights_sha256"] == uninterrupted["weights_sha256"]
+
+
+def test_resume_of_a_directory_that_is_not_a_run_is_a_clear_error(tmp_path: Path) -> None:
+    done = agentgym("train", "--resume", str(tmp_path))
+    assert done.returncode == 2
+    assert "config.toml" in one_error_line(done.stderr)
+
+
+# --- damaged models --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def copied_run(cli_run: dict[str, Any], tmp_path: Path) -> Path:
+    return Path(shutil.copytree(cli_run["run_dir"], tmp_path / "run"))
+
+
+def rewrite_manifest_hash(run_dir: Path) -> None:
+    manifest_path = run_dir / "model" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    data = (run_dir / "model" / "weights.npz").read_bytes()
+    manifest["files"]["weights.npz"] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_a_flipped_byte_in_the_weights_is_refused(copied_run: Path) -> None:
+    weights = copied_run / "model" / "weights.npz"
+    data = bytearray(weights.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    weights.write_bytes(bytes(data))
+    done = agentgym("eval", str(copied_run), "--trials", "1")
+    assert done.returncode == 2
+    line = one_error_line(done.stderr)
+    assert "weights.npz" in line and "manifest" in line
+
+
+def test_truncated_weights_are_refused(copied_run: Path) -> None:
+    weights = copied_run / "model" / "weights.npz"
+    weights.write_bytes(weights.read_bytes()[:1000])
+    done = agentgym("eval", str(copied_run), "--trials", "1")
+    assert done.returncode == 2
+    assert "weights.npz" in one_error_line(done.stderr)
+
+
+def test_truncated_weights_with_a_matching_hash_are_refused(copied_run: Path) -> None:
+    """Even when someone fixes the manifest, a damaged archive is an error, not a crash."""
+    weights = copied_run / "model" / "weights.npz"
+    weights.write_bytes(weights.read_bytes()[:1000])
+    rewrite_manifest_hash(copied_run)
+    done = agentgym("eval", str(copied_run), "--trials", "1")
+    assert done.returncode == 2
+    assert "weights.npz" in one_error_line(done.stderr)
+
+
+def test_a_manifest_naming_an_unknown_scenario_is_refused(copied_run: Path) -> None:
+    manifest_path = copied_run / "model" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["scenario"]["name"] = "no_such_scenario"
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")  # the weights' hash still matches
+    done = agentgym("eval", str(copied_run), "--trials", "1")
+    assert done.returncode == 2
+    assert "no_such_scenario" in one_error_line(done.stderr)
+
+
+def test_a_manifest_naming_another_installed_scenario_is_refused(copied_run: Path) -> None:
+    from agentgym.plugins import load_plugins
+
+    others = [name for name in load_plugins().registry.names("scenarios") if name != SCENARIO]
+    if not others:
+        pytest.skip("no second scenario installed")
+    manifest_path = copied_run / "model" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["scenario"]["name"] = others[0]
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    done = agentgym("eval", str(copied_run), "--trials", "1")
+    assert done.returncode == 2
+    assert others[0] in one_error_line(done.stderr)
+
+
+def test_a_model_is_refused_for_another_scenario(cli_run: dict[str, Any]) -> None:
+    with pytest.raises(ArtifactError, match="trained on scenario 'customer_support', not 'echo_orders'"):
+        artifacts.load_model(Path(cli_run["run_dir"]), scenario="echo_orders")
+
+
+def object_array_npz(path: Path) -> None:
+    """An .npz whose W is a pickled object array (what allow_pickle=False must refuse)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, value in (("W", np.array([{"evil": 1}, None], dtype=object)), ("b", np.zeros(12)),
+                            ("theta", np.zeros(3))):
+            with archive.open(f"{name}.npy", "w") as member:
+                np.lib.format.write_array(member, value, allow_pickle=True)
+
+
+def test_weights_are_never_unpickled(copied_run: Path) -> None:
+    weights = copied_run / "model" / "weights.npz"
+    object_array_npz(weights)
+    rewrite_manifest_hash(copied_run)  # the hash matches: only allow_pickle=False stands in the way
+    with pytest.raises(ArtifactError, match="weights.npz"):
+        artifacts.load_model(copied_run)
+    done = agentgym("eval", str(copied_run), "--trials", "1")
+    assert done.returncode == 2
+    assert "weights.npz" in one_error_line(done.stderr)
+
+
+def test_a_missing_model_is_a_clear_error(copied_run: Path) -> None:
+    shutil.rmtree(copied_run / "model")
+    done = agentgym("eval", str(copied_run), "--trials", "1")
+    assert done.returncode == 2
+    assert "manifest.json" in one_error_line(done.stderr)
+
+
+# --- other algorithms and policies learn ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("algorithm", "policy"), [("ppo", "linear"), ("reinforce", "mlp"), ("ppo", "mlp")])
+def test_ppo_and_mlp_improve_over_the_untrained_policy(tmp_path: Path, algorithm: str, policy: str) -> None:
+    before = untrained_metrics("validation", trials=1, policy=policy)
+    result = train(tmp_path, algorithm=algorithm, policy=policy, episodes=2048, eval_interval=8, trials=1)
+    assert result["episodes_completed"] == 2048 or result["status"] == "stopped_early"
+    lines = metric_lines(Path(result["run_dir"]))
+    assert all(np.isfinite(line["loss"]) and line["entropy"] > 0 for line in lines)
+    best = result["best_validation"]
+    assert best["tool_reliability"] > before["tool_reliability"] + 0.1, (before, best)
+    # the saved model is the best one, and it loads
+    trained = TrainedPolicy.load(Path(result["run_dir"]))
+    assert trained.manifest["policy"]["kind"] == policy
+
+
+# --- the default run ---------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_default_training_beats_random_and_untrained_by_a_wide_margin(tmp_path: Path) -> None:
+    result = json_result(agentgym("train", SCENARIO, "-o", str(tmp_path), "--json", timeout=900))
+    trained = result["test_metrics"]
+    assert result["meets_target"], trained
+    random = random_metrics()
+    untrained = untrained_metrics("test", trials=4)
+    for baseline in (random, untrained):
+        assert trained["success_rate"] >= baseline["success_rate"] + 0.5
+        assert trained["tool_reliability"] >= baseline["tool_reliability"] + 0.5
+        assert trained["pass_hat_k"]["4"] >= baseline["pass_hat_k"]["4"] + 0.5
+    # and the saved model reproduces it
+    again = json_result(agentgym("eval", result["run_dir"], "--json"))
+    assert again == trained
+
+
+def test_measure_of_evaluation_specs_is_deterministic() -> None:
+    """The trial seeds of an evaluation do not depend on anything but the tasks."""
+    scenario = hooks.make_scenario(SCENARIO)
+    tasks = scenario.tasks("validation")[:20]
+    first, second = evaluation_specs(tasks, 2), evaluation_specs(tasks, 2)
+    assert first == second
+
+    def run() -> dict[str, Any]:
+        executor = LocalExecutor()
+        trainer = Trainer(build_config(scenario=SCENARIO, seed=SEED))
+        executor.start(trainer.context)
+        return measure(scenario, [r.trajectory for r in executor.collect(trainer.policy.params, first, True)])
+
+    assert run() == run()
