@@ -28,7 +28,10 @@ os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
 
 def make_specs(context: RolloutContext, episodes: int) -> list[EpisodeSpec]:
     tasks = hooks.make_scenario(context.scenario).tasks("train")
-    return [EpisodeSpec(tasks[i % len(tasks)], derive_seed(0, i, 1), derive_seed(0, i, 2)) for i in range(episodes)]
+    return [
+        EpisodeSpec(tasks[i % len(tasks)], derive_seed(0, i, 1), derive_seed(0, i, 2))
+        for i in range(episodes)
+    ]
 
 
 def zero_params(context: RolloutContext) -> dict[str, np.ndarray]:
@@ -45,8 +48,13 @@ def start_ray(cpus: int) -> float:
 
     os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
     began = time.perf_counter()
-    ray.init(address="local", num_cpus=cpus, include_dashboard=False, log_to_driver=False,
-             logging_level=logging.WARNING)
+    ray.init(
+        address="local",
+        num_cpus=cpus,
+        include_dashboard=False,
+        log_to_driver=False,
+        logging_level=logging.WARNING,
+    )
     return time.perf_counter() - began
 
 
@@ -94,8 +102,10 @@ def main() -> None:
     specs = make_specs(context, args.episodes)
     params = zero_params(context)
     reference: list[EpisodeRecord] | None = None
-    print(f"customer_support, {args.episodes} episodes per measurement, {args.latency_ms:g} ms per tool call, "
-          f"{os.cpu_count()} CPUs")
+    print(
+        f"customer_support, {args.episodes} episodes per measurement, {args.latency_ms:g} ms per tool call, "
+        f"{os.cpu_count()} CPUs"
+    )
     header = f"{'executor':<9}{'workers':>8}{'ep/s':>9}{'speedup':>9}{'/(0.7N)':>9}{'same':>6}{'start s':>9}{'close s':>9}"
     print(header)
     print("-" * len(header))
@@ -111,12 +121,16 @@ def main() -> None:
             speedup = rate / base
             reference = reference or records
             same = all(a.trajectory == b.trajectory for a, b in zip(records, reference, strict=True))
-            print(f"{name:<9}{workers:>8}{rate:>9.1f}{speedup:>9.2f}{speedup / (0.7 * workers):>9.2f}"
-                  f"{'yes' if same else 'NO':>6}{started:>9.2f}{closed:>9.2f}")
+            print(
+                f"{name:<9}{workers:>8}{rate:>9.1f}{speedup:>9.2f}{speedup / (0.7 * workers):>9.2f}"
+                f"{'yes' if same else 'NO':>6}{started:>9.2f}{closed:>9.2f}"
+            )
         if name == "ray":
             fixed["ray.shutdown"] = stop_ray()
-    print("\n/(0.7N) >= 1 meets the goal. 'start s' = building the workers (for ray: creating the actors in "
-          "a running Ray); 'close s' = stopping them.")
+    print(
+        "\n/(0.7N) >= 1 meets the goal. 'start s' = building the workers (for ray: creating the actors in "
+        "a running Ray); 'close s' = stopping them."
+    )
     if fixed:
         print("ray fixed costs: " + ", ".join(f"{k} {v:.2f} s" for k, v in fixed.items()))
     print(f"total {time.perf_counter() - total:.0f} s")

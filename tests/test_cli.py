@@ -20,6 +20,7 @@ import pytest
 
 from agentgym import TAGLINE, __version__
 
+
 def one_error_line(done: Any) -> str:
     """The single line of stderr a failing command prints (warnings about plugins aside)."""
     assert "Traceback" not in done.stderr, done.stderr

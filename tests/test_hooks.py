@@ -19,8 +19,8 @@ import pytest
 from agentgym import hooks, plugins
 from agentgym.adapters import FrameworkAdapter
 from agentgym.credit import decision_count
-from agentgym.hookspecs import hookimpl
 from agentgym.hooks import MetricConflict
+from agentgym.hookspecs import hookimpl
 from agentgym.reference import GoldPolicy, RandomPolicy
 from agentgym.registry import UnknownEntry
 from agentgym.scenario import Scenario, Trajectory

@@ -288,7 +288,7 @@ def test_strict_mode_raises_naming_the_plugin(
     monkeypatch.setenv("AGENTGYM_STRICT_PLUGINS", "1")
 
     with pytest.raises(PluginLoadError, match=f"plugin '{name}' .*failed to load"):
-        PluginManager().load().registry
+        PluginManager().load().registry  # noqa: B018 - building the registry runs the hooks
 
 
 @pytest.mark.parametrize("value", ["", "0", "false"])

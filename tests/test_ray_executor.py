@@ -1,7 +1,8 @@
 """The ``ray`` executor: same records as ``local``, survives a dead worker, clean errors.
 
 One local Ray instance (no dashboard, no usage stats) is shared by the module; only the
-lifecycle test starts and stops its own, so it runs first.
+lifecycle test starts and stops its own, so it runs first. Ray is imported only by the
+tests that need it (marked ``ray``, skipped without it), never at collection.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -25,9 +27,6 @@ from agentgym.executors.base import RolloutContext
 from agentgym.executors.local import LocalExecutor
 from agentgym.executors.ray import MISSING_RAY, RayExecutor, RayMissingError
 from agentgym.rollout import EpisodeRecord, EpisodeSpec, derive_seed
-
-os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
-ray = pytest.importorskip("ray")
 
 CONTEXT = RolloutContext("customer_support")
 SLOW = RolloutContext("customer_support", {"tool_latency_ms": 20})
@@ -54,8 +53,20 @@ def params(local: LocalExecutor) -> dict[str, np.ndarray]:
 
 
 @pytest.fixture(scope="module")
-def shared_ray() -> Iterator[None]:
-    ray.init(num_cpus=8, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
+def ray() -> ModuleType:
+    return pytest.importorskip("ray")
+
+
+@pytest.fixture(scope="module")
+def shared_ray(ray: ModuleType) -> Iterator[None]:
+    os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+    ray.init(
+        address="local",
+        num_cpus=8,
+        include_dashboard=False,
+        log_to_driver=False,
+        logging_level=logging.WARNING,
+    )
     yield
     ray.shutdown()
 
@@ -84,14 +95,17 @@ def same_arrays(a: object, b: object) -> bool:
     return np.array_equal(a, b)
 
 
-def test_owned_ray_lifecycle_and_keyboard_interrupt(local, specs, params) -> None:
+@pytest.mark.ray
+def test_owned_ray_lifecycle_and_keyboard_interrupt(ray, local, specs, params) -> None:
     """A private Ray is started by start() and shut down by Ctrl-C in collect(); close() is idempotent."""
     if ray.is_initialized():
         pytest.skip("needs to run before the shared Ray instance exists")
     executor = RayExecutor(workers=1)
     executor.start(SLOW)
     assert ray.is_initialized()
-    assert_same(executor.collect(params, specs[:3], greedy=False), local.collect(params, specs[:3], greedy=False))
+    assert_same(
+        executor.collect(params, specs[:3], greedy=False), local.collect(params, specs[:3], greedy=False)
+    )
 
     main = threading.main_thread().ident
     timer = threading.Timer(0.5, signal.pthread_kill, (main, signal.SIGINT))
@@ -107,17 +121,24 @@ def test_owned_ray_lifecycle_and_keyboard_interrupt(local, specs, params) -> Non
         executor.collect(params, specs, greedy=False)
 
 
+@pytest.mark.ray
 def test_same_records_as_local(executor, local, specs, params) -> None:
     for greedy in (False, True):
         assert_same(executor.collect(params, specs, greedy), local.collect(params, specs, greedy))
 
 
+@pytest.mark.ray
 def test_uneven_and_tiny_batches(executor, local, specs, params) -> None:
     assert executor.collect(params, [], greedy=False) == []
-    assert_same(executor.collect(params, specs[:1], greedy=False), local.collect(params, specs[:1], greedy=False))
-    assert_same(executor.collect(params, specs[:5], greedy=False), local.collect(params, specs[:5], greedy=False))
+    assert_same(
+        executor.collect(params, specs[:1], greedy=False), local.collect(params, specs[:1], greedy=False)
+    )
+    assert_same(
+        executor.collect(params, specs[:5], greedy=False), local.collect(params, specs[:5], greedy=False)
+    )
 
 
+@pytest.mark.ray
 def test_worker_killed_mid_batch_is_retried(shared_ray, local, specs, params) -> None:
     """SIGKILL one actor's process while it runs its chunk: Ray restarts it, the chunk reruns."""
     want = local.collect(params, specs, greedy=False)
@@ -144,6 +165,7 @@ def test_worker_killed_mid_batch_is_retried(shared_ray, local, specs, params) ->
         assert_same(executor.collect(params, specs[:4], greedy=False), want[:4])
 
 
+@pytest.mark.ray
 def test_registered_through_the_plugin_registry(shared_ray) -> None:
     made = hooks.factory("executors", "ray")(workers=3, max_restarts=1)
     assert isinstance(made, RayExecutor)
@@ -174,14 +196,16 @@ def test_unknown_option_is_a_clear_error() -> None:
         RayExecutor(workers=2, adress="127.0.0.1:6379")
 
 
-def _train(tmp_path: Path, executor: str, workers: int) -> subprocess.Popen[str]:
+def _train(tmp_path: Path, executor: str, *extra: str) -> subprocess.Popen[str]:
     """``agentgym train`` in a subprocess, as a user runs it; Ray must stay off stdout."""
-    command = [
-        str(Path(sys.executable).with_name("agentgym")), "train", "customer_support", "--seed", "0",
-        "--episodes", "2000", "--executor", executor, "--workers", str(workers), "--json",
-        "-o", str(tmp_path / executor),
-    ]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    agentgym = str(Path(sys.executable).with_name("agentgym"))
+    command = [agentgym, "train", "customer_support", "--seed", "0", "--episodes", "2000", "--json"]
+    command += ["--executor", executor, "-o", str(tmp_path / executor), *extra]
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+    env.pop("RAY_ADDRESS", None)
+    return subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env
+    )
 
 
 def _result(run: subprocess.Popen[str]) -> dict:
@@ -190,11 +214,21 @@ def _result(run: subprocess.Popen[str]) -> dict:
     return json.loads(out)
 
 
-def test_cli_train_with_ray_matches_local(tmp_path: Path) -> None:
+@pytest.mark.ray
+def test_cli_train_on_a_joined_cluster_matches_local(
+    ray, executor, local, specs, params, tmp_path: Path
+) -> None:
+    """``agentgym train --executor ray --ray-address`` joins the module's Ray (as it would a
+    cluster), gives the same test metrics as ``local``, and leaves the cluster running."""
     if not Path(sys.executable).with_name("agentgym").exists():
         pytest.skip("the agentgym console script is not installed")
-    runs = [_train(tmp_path, "ray", 2), _train(tmp_path, "local", 1)]  # side by side: Ray's start-up is idle time
+    address = ray.get_runtime_context().gcs_address
+    runs = [_train(tmp_path, "ray", "--workers", "2", "--ray-address", address), _train(tmp_path, "local")]
     ray_result, local_result = map(_result, runs)
     assert ray_result["config"]["executor"] == "ray" and ray_result["config"]["workers"] == 2
     assert ray_result["test_metrics"] == local_result["test_metrics"]
     assert ray_result["episodes_completed"] == local_result["episodes_completed"] == 2000
+    # The CLI only disconnected: the cluster and this module's actors still work.
+    assert_same(
+        executor.collect(params, specs[:4], greedy=False), local.collect(params, specs[:4], greedy=False)
+    )

@@ -346,6 +346,21 @@ def test_tensorboard_has_every_scalar_of_every_update(which: str, runs: Runs) ->
     assert "test/pass_hat_k/1" in scalars
 
 
+def test_tensorboard_resumed_run_purges_steps_after_the_checkpoint(tmp_path: Path) -> None:
+    from agentgym.builtin import tensorboard
+
+    run_dir = tmp_path / "runs" / "customer_support-resumed"
+    run_dir.mkdir(parents=True)
+    (run_dir / "metrics.jsonl").write_text("".join(json.dumps({"step": n, "episodes": 64 * n}) + "\n" for n in (1, 2, 3)))
+    tensorboard.on_train_start(str(run_dir), {"tensorboard_dir": str(tmp_path / "tb")})
+    assert tensorboard._writers[str(run_dir)].purge_step == 4, "events after update 3 must be hidden"
+    tensorboard.on_update(str(run_dir), {"step": 4, "episodes": 256, "success": 0.25})
+    tensorboard.on_train_end(str(run_dir), {"status": "finished", "updates": 4, "test_metrics": {"success_rate": 0.5}})
+    scalars = read_scalars(tmp_path / "tb" / run_dir.name)
+    assert scalars["success"] == {4: 0.25} and scalars["test/success_rate"] == {4: 0.5}
+    assert str(run_dir) not in tensorboard._writers, "the writer is closed and forgotten at the end"
+
+
 def test_tensorboard_plugin_is_idle_without_tensorboard_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from agentgym.builtin import tensorboard
 

@@ -486,3 +486,51 @@ def test_measure_of_evaluation_specs_is_deterministic() -> None:
         return measure(scenario, [r.trajectory for r in executor.collect(trainer.policy.params, first, True)])
 
     assert run() == run()
+
+
+# --- Ctrl-C at any moment leaves a checkpoint that resumes exactly ------------------------------
+
+INTERRUPT = {"episodes": 640, "batch_size": 64, "eval_interval": 5, "trials": 1, "checkpoint_interval": 1,
+             "early_stop": False}
+
+
+@pytest.fixture(scope="module")
+def interrupt_baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return train(tmp_path_factory.mktemp("interrupt-baseline"), **INTERRUPT)
+
+
+def interrupted_then_resumed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str, call: int) -> dict[str, Any]:
+    """Send this process SIGINT (what Ctrl-C does) right after the ``call``-th call of
+    ``target``; then resume the run in a fresh Trainer."""
+    from agentgym.trainer import TrainingInterrupted, resume_config
+
+    trainer = Trainer(build_config(scenario=SCENARIO, seed=SEED, output_dir=tmp_path, **INTERRUPT))
+    owner = trainer.algorithm if target == "update" else trainer
+    original = getattr(owner, target)
+    calls = {"n": 0}
+
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        out = original(*args, **kwargs)
+        calls["n"] += 1
+        if calls["n"] == call:
+            os.kill(os.getpid(), signal.SIGINT)  # KeyboardInterrupt here, unless the trainer defers it
+        return out
+
+    monkeypatch.setattr(owner, target, wrapped)
+    with pytest.raises(TrainingInterrupted) as stopped:
+        trainer.run()
+    run_dir = stopped.value.run_dir
+    return Trainer(resume_config(run_dir)).run(run_dir, resume=True)
+
+
+@pytest.mark.parametrize(("target", "call"), [("update", 3), ("validate", 1)])
+def test_ctrl_c_in_the_middle_of_an_update_resumes_exactly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, interrupt_baseline: dict[str, Any], target: str, call: int
+) -> None:
+    """Ctrl-C lands wherever it lands: after the optimiser step but before the update is
+    counted, or during validation. The checkpoint must still be a consistent state."""
+    resumed = interrupted_then_resumed(tmp_path, monkeypatch, target, call)
+    assert resumed["weights_sha256"] == interrupt_baseline["weights_sha256"]
+    assert resumed["test_metrics"] == interrupt_baseline["test_metrics"]
+    assert strip_wall(metric_lines(Path(resumed["run_dir"]))) == strip_wall(
+        metric_lines(Path(interrupt_baseline["run_dir"])))

@@ -1,15 +1,19 @@
 """A Crew kicked off on a scenario's tickets, with tools bound to the scenario's backend.
 
-Scenarios are parameters: adding one (e.g. the core's ``customer_support`` with a trained
-policy from ``agentgym.load_policy``) is one more entry in ``SCENARIOS``.
+Scenarios are parameters: adding one is one more entry in ``SCENARIOS``. A policy given as
+the string ``"trained"`` is the conftest's ``support_policy`` (a small customer_support run
+loaded with ``agentgym.load_policy``); the tasks are the first test tasks the policy solves
+natively.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 import pytest
+from agentgym import hooks
 from agentgym.reference import GoldPolicy
 from agentgym.scenario import Action, Observation, Scenario, Task, ToolCall, Trajectory
 from agentgym.toy import ToyOrderScenario
@@ -19,7 +23,19 @@ from agentgym_adapter_crewai.adapter import CrewAIAdapter
 from agentgym_adapter_crewai.crew import kickoff, ticket_crew
 
 PolicyFactory = Callable[[Scenario, Task], Any]
-SCENARIOS = [pytest.param(ToyOrderScenario, GoldPolicy, id="toy_orders-gold")]
+
+
+def customer_support() -> Scenario:
+    try:
+        return hooks.make_scenario("customer_support")
+    except Exception as error:  # noqa: BLE001 - not installed: skip, say why
+        pytest.skip(f"scenario 'customer_support' is not available: {error}")
+
+
+SCENARIOS = [
+    pytest.param(ToyOrderScenario, GoldPolicy, id="toy_orders-gold"),
+    pytest.param(customer_support, "trained", id="customer_support-trained"),
+]
 
 
 class Recording:
@@ -48,10 +64,19 @@ def run_in_crew(scenario: Scenario, task: Task, policy: Any) -> tuple[Trajectory
 
 @pytest.mark.parametrize(("make_scenario", "make_policy"), SCENARIOS)
 def test_policy_solves_test_tasks_inside_a_crew(
-    make_scenario: Callable[[], Scenario], make_policy: PolicyFactory
+    make_scenario: Callable[[], Scenario],
+    make_policy: PolicyFactory | str,
+    request: pytest.FixtureRequest,
 ) -> None:
     scenario = make_scenario()
-    for task in scenario.tasks("test")[:2]:
+    if make_policy == "trained":
+        trained = request.getfixturevalue("support_policy")
+        make_policy = lambda scenario, task: trained  # noqa: E731
+    assert callable(make_policy)
+    solved = (t for t in scenario.tasks("test") if scenario.run(make_policy(scenario, t), t, 0).success)
+    tasks = list(islice(solved, 2))
+    assert len(tasks) == 2, "the policy must solve test tasks natively to be tested in a crew"
+    for task in tasks:
         policy = Recording(make_policy(scenario, task))
         trajectory, answer = run_in_crew(scenario, task, policy)
         native = scenario.run(make_policy(scenario, task), task, seed=0)

@@ -139,6 +139,15 @@ def test_refund_uses_the_payment_id_it_was_shown() -> None:
 
 
 def test_expert_answers_once_the_plan_is_done() -> None:
-    closed = ("close_ticket", {"ticket_id": "TCK-123", "resolution": "x"}, "TCK-123 closed.")
-    mail = ("send_email", {"to": "ann@x.io", "subject": "s", "body": "b"}, "Email sent to ann@x.io.")
+    from agentgym_scenario_support.resolver import resolve_arguments
+
+    before_mail = observation(TICKET, NO_ACCOUNT)
+    mail = ("send_email", resolve_arguments("send_email", before_mail), "Email sent to ann@x.io.")
+    before_close = observation(TICKET, NO_ACCOUNT, mail)
+    closed = ("close_ticket", resolve_arguments("close_ticket", before_close), "TCK-123 closed.")
     assert isinstance(gold.gold_action("password_reset", observation(TICKET, NO_ACCOUNT, mail, closed)), FinalAnswer)
+
+
+def test_a_call_with_other_arguments_decides_nothing() -> None:
+    other = ("lookup_user", {"email": "someone.else@x.io"}, "No account found for someone.else@x.io.")
+    assert gold.gold_action("refund_request", observation(TICKET, other)).name == "lookup_user"

@@ -135,8 +135,8 @@ def _error_lines(stderr: str) -> list[str]:
 
 def _file_with_bad_line(tmp_path: Path, bad: str) -> Path:
     path = tmp_path / "tickets.jsonl"
-    good = json.dumps(_line("password_reset", "active", 0))
-    path.write_text("\n".join([good, good, bad, good]) + "\n", encoding="utf-8")
+    good = [json.dumps(_line("password_reset", "active", index)) for index in range(3)]
+    path.write_text("\n".join([good[0], good[1], bad, good[2]]) + "\n", encoding="utf-8")
     return path
 
 

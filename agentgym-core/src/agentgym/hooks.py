@@ -23,11 +23,19 @@ def scenario_class(name: str, manager: PluginManager | None = None) -> type[Scen
 
 def make_scenario(name: str, manager: PluginManager | None = None, **options: Any) -> Scenario:
     """An instance of the named scenario; a bad option is a ValueError with a clear message."""
+    import inspect
+
+    from agentgym.scenario import ScenarioError
+
     cls = scenario_class(name, manager)
     try:
-        return cls(**options)
+        inspect.signature(cls).bind(**options)
     except TypeError as error:
-        raise ValueError(f"scenario '{name}' does not accept those options: {error}") from None
+        raise ScenarioError(f"scenario '{name}' does not accept those options: {error}") from None
+    try:
+        return cls(**options)
+    except ValueError as error:
+        raise ScenarioError(f"scenario '{name}': {error}") from None
 
 
 def adapter(name: str, manager: PluginManager | None = None) -> Any:

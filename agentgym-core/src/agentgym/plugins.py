@@ -26,6 +26,7 @@ BUILTIN_MODULES = (
     "agentgym.builtin.executors",
     "agentgym.builtin.credit",
     "agentgym.builtin.metrics",
+    "agentgym.builtin.tensorboard",
 )
 
 

@@ -160,6 +160,15 @@ class ScenarioError(ValueError):
     """Bad scenario input (e.g. a malformed task file); the message is user-facing."""
 
 
+def _json_safe(arguments: Mapping[str, Any]) -> bool:
+    """Whether a tool call's arguments are what a JSON tool call can carry."""
+    try:
+        json.dumps(arguments, sort_keys=True, allow_nan=False)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 class Episode(ABC):
     """One attempt at one task against a freshly built backend.
 
@@ -206,6 +215,8 @@ class Episode(ABC):
         ) == arguments
         if name not in self.scenario.tool_names:
             result = ToolResult(f"ERROR: unknown tool '{name}'.", "error")
+        elif not _json_safe(arguments):
+            result = ToolResult(f"ERROR: {name}: arguments must be JSON (string keys, plain values).", "error")
         else:
             result = self.execute(name, arguments)
         tokens = self.scenario.call_tokens(name, arguments, result.text)
@@ -343,9 +354,11 @@ class Scenario(ABC):
 
     def call_tokens(self, name: str, arguments: Mapping[str, Any], result: str) -> int:
         """Tokens one tool call costs: a fixed call overhead, the arguments and the result."""
-        return 10 + self.count_tokens(json.dumps(arguments, sort_keys=True)) + self.count_tokens(
-            result
-        )
+        try:
+            encoded = json.dumps(arguments, sort_keys=True)
+        except (TypeError, ValueError):  # keys or values JSON cannot hold: cost their repr
+            encoded = repr(arguments)
+        return 10 + self.count_tokens(encoded) + self.count_tokens(result)
 
     # --- credit assignment ------------------------------------------------------------
     def broadcast_rewards(self, trajectory: Trajectory) -> list[float]:

@@ -94,7 +94,11 @@ class Trainer:
             learning_rate=config.learning_rate, entropy_coef=config.entropy_coef, seed=self.seed,
             weight_decay=config.weight_decay,
         )
-        hooks.factory("executors", config.executor)  # fail fast on an unknown executor
+        # built now (cheap: nothing starts until ``start``) so a bad executor or option fails
+        # before a run directory exists
+        self.executor: Executor = hooks.factory("executors", config.executor)(
+            workers=config.workers, **config.executor_options
+        )
         self.train_tasks = self.scenario.tasks("train")
         self.validation_tasks = self.scenario.tasks("validation")
         self.total_updates = math.ceil(config.episodes / config.batch_size)
@@ -215,9 +219,7 @@ class Trainer:
         config_data = {**self.config.plain(), "seed": self.seed}
         artifacts.atomic_write_text(run_dir / CONFIG_FILE, tomli_w.dumps({"training": config_data}))
         hooks.on_train_start(str(run_dir), config_data)
-        executor: Executor = hooks.factory("executors", self.config.executor)(
-            workers=self.config.workers, **self.config.executor_options
-        )
+        executor = self.executor
         status = "finished"
         try:
             executor.start(self.context)

@@ -109,7 +109,7 @@ def build_backend(facts: dict[str, Any], seed: int) -> Backend:
         other = _other_email(rng, index)
         backend.users[other] = User(other, f"Customer {index}", "active", rng.choice(("free", "pro")))
         backend.payments.append(
-            Payment(f"PAY-{rng.randrange(1000, 9999)}{index}", other, 19.0 + index, rng.randrange(1, 90), "paid")
+            Payment(f"PAY-{rng.randrange(100000, 999999)}{index}", other, 19.0 + index, rng.randrange(1, 90), "paid")
         )
     if outcome != "unknown_email":
         status = "locked" if outcome == "locked" else "active"
@@ -131,7 +131,7 @@ def _add_customer_payments(backend: Backend, facts: dict[str, Any], rng: random.
     amount = float(facts.get("amount", 49.0))
     backend.payments.append(Payment(facts["payment_id"], facts["email"], amount, days, status))
     backend.payments.append(
-        Payment(f"PAY-{rng.randrange(1000, 9999)}9", facts["email"], amount, days + 30, "paid")
+        Payment(f"PAY-{rng.randrange(100000, 999999)}", facts["email"], amount, days + 30, "paid")
     )
 
 

@@ -17,10 +17,15 @@ from agentgym_scenario_support.resolver import resolve_arguments
 
 
 def _results(observation: Observation) -> dict[str, str]:
-    """The latest successful result of each tool called so far."""
+    """The latest successful result of each tool called *as the expert would have called it*
+    (same arguments in that state): a read about another customer decides nothing."""
     done: dict[str, str] = {}
-    for event in observation.history:
-        if not event.result.startswith("ERROR"):
+    history = observation.history
+    for i, event in enumerate(history):
+        if event.result.startswith("ERROR"):
+            continue
+        expected = resolve_arguments(event.name, Observation(observation.ticket, history[:i]))
+        if expected is not None and dict(event.arguments) == expected:
             done[event.name] = event.result
     return done
 

@@ -48,7 +48,7 @@ def context(observation: Observation) -> Context | None:
             continue
         if latest is None:
             latest = event.result
-        if event.name == "check_payment":
+        if event.name == "check_payment" and event.arguments.get("email") == header["email"]:
             payment = event.result
             break
     match = PAYMENT_ID.search(payment) if payment else None

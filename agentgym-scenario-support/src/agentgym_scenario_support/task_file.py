@@ -17,6 +17,7 @@ from pathlib import Path
 from agentgym.scenario import ScenarioError, Task
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from agentgym_scenario_support.backend import REFUND_WINDOW_DAYS
 from agentgym_scenario_support.tickets import OUTCOMES, Customer, compose_ticket, facts_for
 
 
@@ -41,6 +42,15 @@ class TicketLine(BaseModel):
         allowed = [name for name, _ in OUTCOMES[self.kind]]
         if self.outcome not in allowed:
             raise ValueError(f"outcome for {self.kind} must be one of {', '.join(allowed)}")
+        if self.days_ago is not None:
+            inside = self.days_ago <= REFUND_WINDOW_DAYS
+            if (self.outcome in ("within_window", "already_refunded") and not inside) or (
+                self.outcome == "outside_window" and inside
+            ):
+                raise ValueError(
+                    f"days_ago {self.days_ago} contradicts outcome {self.outcome} "
+                    f"(the refund window is {REFUND_WINDOW_DAYS} days)"
+                )
         return self
 
 
@@ -57,6 +67,7 @@ def load_task_file(path: Path) -> list[Task]:
     except OSError as error:
         raise ScenarioError(f"cannot read task file {path}: {error.strerror}") from None
     tasks: list[Task] = []
+    seen: dict[str, int] = {}
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
@@ -71,7 +82,11 @@ def load_task_file(path: Path) -> list[Task]:
         facts = facts_for(line.kind, line.outcome, ticket_id, customer, random.Random(number))
         facts.update({k: v for k, v in (("amount", line.amount), ("days_ago", line.days_ago)) if v is not None})
         ticket = compose_ticket(ticket_id, customer, line.subject, line.body)
-        tasks.append(Task(line.id or f"file-{number:04d}", "file", ticket, line.kind, line.outcome, facts))
+        task_id = line.id or f"file-{number:04d}"
+        if task_id in seen:
+            raise ScenarioError(f"{path} line {number}: id '{task_id}' is already used on line {seen[task_id]}")
+        seen[task_id] = number
+        tasks.append(Task(task_id, "file", ticket, line.kind, line.outcome, facts))
     if not tasks:
         raise ScenarioError(f"{path}: no tasks in the file")
     return tasks

@@ -23,6 +23,8 @@ def _known_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseExc
         bad.append(sys.modules["agentgym.config"].ConfigError)
     if "agentgym.artifacts" in sys.modules:
         bad.append(sys.modules["agentgym.artifacts"].ArtifactError)
+    if "agentgym.executors.ray" in sys.modules:
+        failed.append(sys.modules["agentgym.executors.ray"].RayMissingError)
     if "agentgym.adapters" in sys.modules:
         failed.append(sys.modules["agentgym.adapters"].FrameworkMissing)
     return tuple(bad), tuple(failed)
@@ -56,10 +58,7 @@ def run_guarded(app: Any) -> int:
     except Exception as error:  # noqa: BLE001 - the last line of defence: one line, no traceback
         bad, failed = _known_errors()
         message = " ".join(str(error).split()) or type(error).__name__
-        if isinstance(error, UsageError | ValueError) and not isinstance(error, failed):
-            print(f"error: {message}", file=sys.stderr)
-            return BAD_INPUT
-        if isinstance(error, bad):
+        if isinstance(error, (UsageError, *bad)):
             print(f"error: {message}", file=sys.stderr)
             return BAD_INPUT
         if isinstance(error, failed):

@@ -48,7 +48,9 @@ class RolloutWorker:
         """The actor's pid, once built; lets start() wait for (and fail on) construction."""
         return os.getpid()
 
-    def run(self, params: dict[str, np.ndarray], specs: list[EpisodeSpec], greedy: bool) -> list[EpisodeRecord]:
+    def run(
+        self, params: dict[str, np.ndarray], specs: list[EpisodeSpec], greedy: bool
+    ) -> list[EpisodeRecord]:
         return run_with_params(self.built, params, specs, greedy)
 
 
@@ -83,7 +85,9 @@ class RayExecutor(Executor):
             self.close()
             raise
 
-    def collect(self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], greedy: bool) -> list[EpisodeRecord]:
+    def collect(
+        self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], greedy: bool
+    ) -> list[EpisodeRecord]:
         if not self.actors:
             raise RuntimeError("the ray executor is not started (or already closed)")
         if not specs:

@@ -93,6 +93,9 @@ def load_run(path: Path) -> RunData:
         raise RunDirError(f"run directory not found: {path}")
     config = read_config(path / CONFIG_FILE)
     metrics = read_metrics(path / METRICS_FILE)
+    if not (path / RESULT_FILE).is_file():
+        raise RunDirError(f"missing file: {path / RESULT_FILE} (the run has not finished; "
+                          f"resume it with `agentgym train --resume {path}`)")
     result = read_result(path / RESULT_FILE)
     for name in (MANIFEST_FILE, WEIGHTS_FILE):
         _require(path / MODEL_DIR / name)

@@ -1,0 +1,62 @@
+"""Defects found while testing the scenario, kept as regression tests.
+
+Each was a strict xfail while the defect was open; all are fixed now and stay as
+regression tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from support_testlib import call, finish_with_gold, task_for
+
+from agentgym.scenario import ScenarioError
+from agentgym_scenario_support.backend import REFUND_WINDOW_DAYS, build_backend
+from agentgym_scenario_support.scenario import CustomerSupportScenario
+from agentgym_scenario_support.task_file import load_task_file
+
+
+def test_payment_ids_are_unique_in_every_backend(calm: CustomerSupportScenario) -> None:
+    """Other customers' payment ids are drawn from a different range than the customer's
+    own, so a refund can never hit another customer's payment (train-0063, seed 155 did)."""
+    for task in calm.tasks("train")[:300]:
+        for seed in (0, 155, 9_999):
+            ids = [p.id for p in build_backend(dict(task.params), seed).payments]
+            assert len(ids) == len(set(ids)), (task.id, seed, ids)
+
+
+def test_the_expert_refunds_the_customers_own_payment(calm: CustomerSupportScenario) -> None:
+    task = task_for(calm, "refund_request", "within_window", split="train")
+    trajectory = finish_with_gold(calm, calm.new_episode(task, 155))
+    assert trajectory.success
+    refunds = [step for step in trajectory.steps if step.tool == "refund" and not step.result.startswith("ERROR")]
+    assert [step.arguments["payment_id"] for step in refunds] == [task.params["payment_id"]]
+
+
+def test_a_read_about_someone_else_does_not_derail_the_expert(calm: CustomerSupportScenario) -> None:
+    task = task_for(calm, "refund_request", "within_window")
+    episode = calm.new_episode(task, 3)
+    call(episode, "lookup_user")
+    call(episode, "lookup_user", email="somebody.else@example.org")  # an extra read: nothing changes
+    trajectory = finish_with_gold(calm, episode)
+    assert trajectory.success  # fails: the expert now emails and closes instead of refunding
+
+
+def test_duplicate_task_ids_in_a_file_are_refused(tmp_path: Path) -> None:
+    line = {"kind": "password_reset", "outcome": "active", "name": "A B", "email": "a@b.io",
+            "subject": "s", "body": "b", "id": "same"}
+    path = tmp_path / "dup.jsonl"
+    path.write_text(json.dumps(line) + "\n" + json.dumps({**line, "outcome": "locked"}) + "\n", encoding="utf-8")
+    with pytest.raises(ScenarioError, match="line 2"):
+        load_task_file(path)
+
+
+def test_days_ago_that_contradicts_the_outcome_is_refused(tmp_path: Path) -> None:
+    line = {"kind": "refund_request", "outcome": "within_window", "name": "A B", "email": "a@b.io",
+            "subject": "s", "body": "b", "days_ago": 45}
+    path = tmp_path / "contradiction.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(ScenarioError, match="line 1"):
+        load_task_file(path)

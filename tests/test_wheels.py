@@ -1,0 +1,150 @@
+"""Users install wheels, not a checkout: build a wheel of every distribution, install
+``agentgym`` and ``agentgym-scenario-support`` from those wheels (not editable) into a fresh
+virtual environment, and check that the plugin is found there through its entry point.
+
+Slow (a minute or two): ``pytest -m "not slow"`` leaves it out. Our wheels come from the
+checkout; their dependencies come from the machine's configured package index, pinned by
+``constraints.txt`` when it exists.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[1]
+DISTRIBUTIONS = {
+    "agentgym": "agentgym-core",
+    "agentgym-scenario-support": "agentgym-scenario-support",
+    "agentgym-adapter-langchain": "agentgym-adapter-langchain",
+    "agentgym-adapter-autogen": "agentgym-adapter-autogen",
+    "agentgym-adapter-crewai": "agentgym-adapter-crewai",
+}
+PLUGIN_NAMES = {
+    "agentgym-scenario-support": "scenario-support",
+    "agentgym-adapter-langchain": "adapter-langchain",
+    "agentgym-adapter-autogen": "adapter-autogen",
+    "agentgym-adapter-crewai": "adapter-crewai",
+}
+VERSION = "0.1.0"
+
+
+def environment() -> dict[str, str]:
+    """The caller's environment without anything that would leak the dev venv in."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSTARTUP")
+           and not k.startswith("AGENTGYM_")}
+    env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
+    return env
+
+
+def run(*command: str | Path, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [str(part) for part in command], capture_output=True, text=True, cwd=cwd, env=environment(),
+        timeout=timeout,
+    )
+    assert done.returncode == 0, f"{' '.join(map(str, command))} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    return done
+
+
+def wheel_name(distribution: str) -> str:
+    return f"{distribution.replace('-', '_')}-{VERSION}-py3-none-any.whl"
+
+
+@pytest.fixture(scope="module")
+def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A plain fresh virtual environment (no system site-packages, nothing of the dev venv)."""
+    home = tmp_path_factory.mktemp("fresh") / "venv"
+    run(sys.executable, "-m", "venv", home)
+    return home
+
+
+@pytest.fixture(scope="module")
+def wheels(tmp_path_factory: pytest.TempPathFactory, venv: Path) -> Path:
+    """One wheel per distribution, built by the fresh venv's pip with one shared build
+    environment (setuptools >= 77 for the PEP 639 ``license`` field) instead of an isolated
+    one per package, which takes several times longer."""
+    folder = tmp_path_factory.mktemp("wheels")
+    sources = [REPO / path for path in DISTRIBUTIONS.values() if (REPO / path / "pyproject.toml").exists()]
+    python = venv / "bin" / "python"
+    run(python, "-m", "pip", "install", "--quiet", "setuptools>=77")
+    run(python, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", "--wheel-dir", folder,
+        *sources)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def installed(venv: Path, wheels: Path) -> Path:
+    constraints = ["-c", REPO / "constraints.txt"] if (REPO / "constraints.txt").exists() else []
+    run(
+        venv / "bin" / "python", "-m", "pip", "install", "--quiet", *constraints,
+        wheels / wheel_name("agentgym"), wheels / wheel_name("agentgym-scenario-support"),
+        timeout=600,
+    )
+    return venv
+
+
+def test_every_distribution_builds_a_wheel_with_its_entry_point(wheels: Path) -> None:
+    for distribution, path in DISTRIBUTIONS.items():
+        if not (REPO / path / "pyproject.toml").exists():
+            continue
+        wheel = wheels / wheel_name(distribution)
+        assert wheel.exists(), f"no wheel for {distribution}: {sorted(p.name for p in wheels.iterdir())}"
+        with zipfile.ZipFile(wheel) as archive:
+            names = archive.namelist()
+            info = f"{distribution.replace('-', '_')}-{VERSION}.dist-info"
+            assert f"{info}/METADATA" in names
+            if distribution in PLUGIN_NAMES:
+                entry_points = archive.read(f"{info}/entry_points.txt").decode()
+                assert "[agentgym.plugins]" in entry_points
+                assert f"{PLUGIN_NAMES[distribution]} =" in entry_points
+            else:
+                assert "agentgym/hookspecs.py" in names and "agentgym/cli/__init__.py" in names
+            assert not any(name.startswith(("tests/", "src/")) for name in names)
+
+
+def test_installed_from_wheels_not_editable(installed: Path) -> None:
+    venv = installed
+    done = run(
+        venv / "bin" / "python", "-c",
+        "import agentgym, agentgym_scenario_support, json;"
+        "print(json.dumps([agentgym.__file__, agentgym_scenario_support.__file__]))",
+    )
+    for location in json.loads(done.stdout):
+        assert Path(location).is_relative_to(venv), f"{location} is not inside the fresh venv"
+        assert not Path(location).is_relative_to(REPO)
+
+
+def test_plugins_list_in_the_fresh_venv_shows_the_plugin(installed: Path) -> None:
+    venv = installed
+    done = run(venv / "bin" / "agentgym", "plugins", "list", "--json")
+
+    rows = {row["name"]: row for row in json.loads(done.stdout)}
+    assert rows == {
+        "scenario-support": {
+            "name": "scenario-support",
+            "distribution": "agentgym-scenario-support",
+            "version": VERSION,
+            "hooks": ["register_scenarios"],
+            "builtin": False,
+            "error": None,
+        }
+    }
+    assert done.stderr == ""
+
+
+def test_version_and_list_in_the_fresh_venv(installed: Path) -> None:
+    venv = installed
+    version = run(venv / "bin" / "agentgym", "--version")
+    assert version.stdout.splitlines() == [f"agentgym {VERSION}", f"plugins: scenario-support-{VERSION}"]
+
+    listed = run(venv / "bin" / "agentgym", "list", "--json")
+    assert [row["name"] for row in json.loads(listed.stdout)] == ["customer_support"]
