@@ -183,6 +183,7 @@ def test_missing_scenario_is_bad_input(agentgym_main) -> None:
         ('scenario = "customer_support"\nepisodez = 10\n', "error: invalid episodez: unknown setting"),
         ('scenario = "customer_support"\nepisodes = [\n', "is not valid TOML"),
     ],
+    ids=["table-episodes", "top-level-discount", "batch-size-text", "unknown-key", "not-toml"],
 )
 def test_bad_config_file_exits_2_with_one_line(
     agentgym_main, tmp_path: Path, text: str, expected: str

@@ -38,8 +38,8 @@ SEED = 3
 # small runs: 10 updates, validation every 5, two trials per test task
 SMALL = {"episodes": 640, "batch_size": 64, "eval_interval": 5, "trials": 2}
 SMALL_TOML = "[training]\neval_interval = 5\ntrials = 2\n"
-# the resume runs: no early stop, so every run does the whole budget of 30 updates
-RESUME = {"episodes": 1920, "batch_size": 64, "checkpoint_interval": 1}
+# the resume runs: no early stop, so every run does the whole budget of 20 updates
+RESUME = {"episodes": 1280, "batch_size": 64, "checkpoint_interval": 1}
 RESUME_TOML = "[training]\nearly_stop = false\neval_interval = 10\ntrials = 1\n"
 METRIC_LINE_KEYS = {"step", "episodes", "mean_reward", "tool_reliability", "success", "entropy", "loss",
                     "wall_seconds"}
@@ -198,7 +198,7 @@ def test_process_executor_matches_local(local_run: dict[str, Any], process_run: 
 
 
 def test_another_seed_gives_other_weights(tmp_path: Path, local_run: dict[str, Any]) -> None:
-    other = train(tmp_path, seed=SEED + 1, episodes=128)
+    other = train(tmp_path, seed=SEED + 1, episodes=128, trials=1)
     assert other["weights_sha256"] != local_run["weights_sha256"]
 
 
@@ -306,9 +306,7 @@ def test_sigkill_then_resume_ends_with_the_uninterrupted_weights(
     assert strip_wall(lines) == strip_wall(metric_lines(Path(uninterrupted["run_dir"])))
 
 
-def test_ctrl_c_saves_a_checkpoint_exits_130_and_prints_the_resume_command(
-    tmp_path: Path, resume_toml: Path, uninterrupted: dict[str, Any]
-) -> None:
+def test_ctrl_c_saves_a_checkpoint_exits_130_and_prints_the_resume_command(tmp_path: Path, resume_toml: Path) -> None:
     process = start_resume_run(tmp_path, resume_toml)
     try:
         run_dir = wait_for_progress(process, tmp_path, updates=2)
@@ -323,9 +321,7 @@ def test_ctrl_c_saves_a_checkpoint_exits_130_and_prints_the_resume_command(
     _, state = artifacts.load_checkpoint(run_dir)
     assert state["update"] == len(metric_lines(run_dir)) >= 2
     assert not (run_dir / "result.json").exists()
-    # and the resumed run ends where an uninterrupted one does
-    resumed = json_result(agentgym("train", "--resume", str(run_dir), "--json"))
-    assert resumed["weights_sha256"] == uninterrupted["weights_sha256"]
+    # resuming after Ctrl-C wherever it lands: test_ctrl_c_in_the_middle_of_an_update_resumes_exactly
 
 
 def test_resume_of_a_directory_that_is_not_a_run_is_a_clear_error(tmp_path: Path) -> None:
@@ -439,11 +435,13 @@ def test_a_missing_model_is_a_clear_error(copied_run: Path) -> None:
 # --- other algorithms and policies learn ---------------------------------------------------------
 
 
-@pytest.mark.parametrize(("algorithm", "policy"), [("ppo", "linear"), ("reinforce", "mlp"), ("ppo", "mlp")])
-def test_ppo_and_mlp_improve_over_the_untrained_policy(tmp_path: Path, algorithm: str, policy: str) -> None:
+@pytest.mark.parametrize(("algorithm", "policy", "episodes"),
+                         [("ppo", "linear", 640), ("ppo", "mlp", 640), ("reinforce", "mlp", 1280)])
+def test_ppo_and_mlp_improve_over_the_untrained_policy(tmp_path: Path, algorithm: str, policy: str,
+                                                       episodes: int) -> None:
     before = untrained_metrics("validation", trials=1, policy=policy)
-    result = train(tmp_path, algorithm=algorithm, policy=policy, episodes=2048, eval_interval=8, trials=1)
-    assert result["episodes_completed"] == 2048 or result["status"] == "stopped_early"
+    result = train(tmp_path, algorithm=algorithm, policy=policy, episodes=episodes, eval_interval=5, trials=1)
+    assert result["episodes_completed"] == episodes or result["status"] == "stopped_early"
     lines = metric_lines(Path(result["run_dir"]))
     assert all(np.isfinite(line["loss"]) and line["entropy"] > 0 for line in lines)
     best = result["best_validation"]
@@ -490,7 +488,7 @@ def test_measure_of_evaluation_specs_is_deterministic() -> None:
 
 # --- Ctrl-C at any moment leaves a checkpoint that resumes exactly ------------------------------
 
-INTERRUPT = {"episodes": 640, "batch_size": 64, "eval_interval": 5, "trials": 1, "checkpoint_interval": 1,
+INTERRUPT = {"episodes": 384, "batch_size": 64, "eval_interval": 3, "trials": 1, "checkpoint_interval": 1,
              "early_stop": False}
 
 

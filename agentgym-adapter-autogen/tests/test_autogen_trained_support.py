@@ -16,11 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from agentgym.scenario import Episode, Scenario, Task, Trajectory
-from agentgym.testing import ScriptedPolicy
 from autogen_agentchat.agents import AssistantAgent
 from autogen_agentchat.messages import TextMessage
 
+from agentgym.scenario import Episode, Scenario, Task, Trajectory
+from agentgym.testing import ScriptedPolicy
 from agentgym_adapter_autogen import AutoGenAdapter, PolicyChatCompletionClient
 
 SEED = 7

@@ -13,10 +13,10 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from agentgym.scenario import Episode, Scenario, Task, Trajectory
 from langchain_core.messages import AIMessage
 from langchain_core.tools import BaseTool, tool
 
+from agentgym.scenario import Episode, Scenario, Task, Trajectory
 from agentgym_adapter_langchain import LangChainAdapter
 
 SEED = 7

@@ -208,7 +208,7 @@ class Trainer:
         met = meets_criteria(metrics, dict(self.scenario.success_criteria))
         if met and self.converged_at is None:
             self.converged_at = line["episodes"]
-        if met and self.config.early_stop:
+        if met and self.config.early_stop and metrics["success_rate"] >= self.config.early_stop_success:
             self.stopped_early = True
 
     def run(self, run_dir: Path | None = None, resume: bool = False) -> dict[str, Any]:

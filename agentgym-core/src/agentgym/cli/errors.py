@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-import click
+import typer
 
 BAD_INPUT = 2
 FAILED = 1
@@ -30,6 +30,15 @@ def _known_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseExc
     return tuple(bad), tuple(failed)
 
 
+def _typer_exception(name: str) -> type[Exception]:
+    """typer vendors click; take its exception classes from typer's public ones."""
+    return next(c for c in typer.BadParameter.__mro__ if c.__name__ == name)
+
+
+ClickException = _typer_exception("ClickException")
+ClickUsageError = _typer_exception("UsageError")
+
+
 class UsageError(ValueError):
     """Bad command-line input detected by a command itself."""
 
@@ -42,14 +51,14 @@ def fail(message: str, code: int = BAD_INPUT) -> None:
 def run_guarded(app: Any) -> int:
     try:
         app(standalone_mode=False)
-    except click.exceptions.Exit as done:
+    except typer.Exit as done:
         return done.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         print("aborted", file=sys.stderr)
         return 130
-    except click.ClickException as error:
+    except ClickException as error:
         error.show()
-        return BAD_INPUT if isinstance(error, click.UsageError) else FAILED
+        return BAD_INPUT if isinstance(error, ClickUsageError) else FAILED
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else FAILED
     except KeyboardInterrupt:
