@@ -1,4 +1,4 @@
-"""Start-up time of ``agentgym --version`` and ``agentgym plugins list``, as a ratio over
+"""Start-up time of ``agentgym --version`` and ``agentgym plugins list`` (table and JSON), as a ratio over
 ``python -c "import typer, rich"`` (the floor for any typer + rich CLI). Goal: at most 2.0.
 
     python bench/bench_cli_startup.py [--runs 15] [--check]
@@ -36,6 +36,7 @@ def commands() -> dict[str, list[str]]:
         "python -c 'import typer, rich'": [sys.executable, "-c", "import typer, rich"],
         "agentgym --version": [*agentgym, "--version"],
         "agentgym plugins list": [*agentgym, "plugins", "list"],
+        "agentgym plugins list --json": [*agentgym, "plugins", "list", "--json"],
     }
 
 

@@ -27,6 +27,7 @@ def listener() -> Iterator[tuple[str, int]]:
     thread = threading.Thread(target=lambda: accepted.extend(server.accept()[:1]), daemon=True)
     thread.start()
     yield server.getsockname()
+    thread.join(timeout=5)
     server.close()
     for conn in accepted:
         conn.close()

@@ -12,12 +12,12 @@ import os
 import sys
 from dataclasses import dataclass, field
 from importlib import import_module
-from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 import pluggy
 
 from agentgym import __version__, hookspecs
+from agentgym.discovery import entry_points
 
 ENTRY_POINT_GROUP = "agentgym.plugins"
 BUILTIN_MODULES = (
@@ -128,7 +128,8 @@ class PluginManager:
             raise PluginLoadError(message)
         print(f"agentgym: warning: {message}", file=sys.stderr)
 
-    def load_entry_point(self, entry_point: EntryPoint) -> None:
+    def load_entry_point(self, entry_point: Any) -> None:
+        """Load one entry point (``name``, ``dist``, ``load()``, as importlib's has)."""
         dist = entry_point.dist
         distribution = dist.name if dist else ""
         version = dist.version if dist else ""

@@ -143,6 +143,25 @@ class Trainer:
             "env_steps": self.env_steps,
         }
 
+    def snapshot(self) -> dict[str, Any]:
+        """A copy of everything an update changes, taken between updates: Ctrl-C can land in
+        the middle of one, and the checkpoint must hold the last whole update."""
+        return {
+            "params": {k: v.copy() for k, v in self.policy.params.items()},
+            "algorithm": {k: np.array(v, copy=True) for k, v in self.algorithm.state().items()},
+            "best_params": self.best_params,
+            "state": json.loads(json.dumps(self.state())),
+        }
+
+    def rollback(self, snapshot: dict[str, Any]) -> None:
+        self.policy.params = snapshot["params"]
+        self.algorithm.load_state(snapshot["algorithm"])
+        self.best_params = snapshot["best_params"]
+        state = snapshot["state"]
+        self.update_index, self.best = state["update"], state["best"]
+        self.converged_at, self.stopped_early = state["converged_at"], state["stopped_early"]
+        self.elapsed, self.env_steps = state["elapsed"], state["env_steps"]
+
     def checkpoint(self, run_dir: Path) -> None:
         arrays = {f"params.{k}": v for k, v in self.policy.params.items()}
         arrays.update({f"best.{k}": v for k, v in self.best_params.items()})
@@ -225,6 +244,7 @@ class Trainer:
             executor.start(self.context)
             self.reporter.start(self.total_updates, self.update_index)
             with open(run_dir / METRICS_FILE, "a", encoding="utf-8") as metrics_out:
+                consistent = self.snapshot()
                 try:
                     while self.update_index < self.total_updates and not self.stopped_early:
                         line = self.one_update(executor)
@@ -235,7 +255,9 @@ class Trainer:
                         interval = self.config.checkpoint_interval
                         if interval and self.update_index % interval == 0:
                             self.checkpoint(run_dir)
+                        consistent = self.snapshot()
                 except KeyboardInterrupt:
+                    self.rollback(consistent)
                     self.checkpoint(run_dir)
                     status = "interrupted"
                     hooks.on_train_end(str(run_dir), {"status": status, "run_dir": str(run_dir)})
