@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed.stamp
 PACKAGES := agentgym-core agentgym-scenario-support agentgym-adapter-langchain agentgym-adapter-autogen agentgym-adapter-crewai
-TEST_PLUGINS := tests/plugins/agentgym-plugin-echo tests/plugins/agentgym-plugin-broken
+TEST_PLUGINS := tests/plugins/agentgym-plugin-echo
 PACKAGE_FILES := $(foreach p,$(PACKAGES) $(TEST_PLUGINS),$(p)/pyproject.toml)
 
 .PHONY: install train test lint bench clean

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import subprocess
 import sys
 import textwrap
 import uuid
@@ -365,21 +366,44 @@ def test_importing_agentgym_loads_no_plugin(site: FakeSite) -> None:
 
 
 # --- real installed distributions ---------------------------------------------------------
+REPO = Path(__file__).resolve().parents[1]
 ECHO = "agentgym-plugin-echo"
 BROKEN = "agentgym-plugin-broken"
 
 
 @pytest.fixture(scope="module")
 def installed_test_plugins() -> None:
-    for distribution in (ECHO, BROKEN):
-        try:
-            importlib.metadata.distribution(distribution)
-        except importlib.metadata.PackageNotFoundError:
-            pytest.fail(
-                f"{distribution} is not installed; `make install` installs it "
-                f"(pip install --no-deps -e tests/plugins/{distribution})",
-                pytrace=False,
-            )
+    try:
+        importlib.metadata.distribution(ECHO)
+    except importlib.metadata.PackageNotFoundError:
+        pytest.fail(
+            f"{ECHO} is not installed; `make install` installs it "
+            f"(pip install --no-deps -e tests/plugins/{ECHO})",
+            pytrace=False,
+        )
+
+
+@pytest.fixture(scope="module")
+def broken_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The broken plugin, really installed (wheel metadata and all), but into a folder of its
+    own: the dev environment stays clean and only these tests put it on the path."""
+    target = tmp_path_factory.mktemp("broken-site")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+         "--target", str(target), str(REPO / "tests" / "plugins" / BROKEN)],
+        check=True, capture_output=True, text=True, timeout=240,
+    )
+    return target
+
+
+@pytest.fixture
+def run_agentgym(run_agentgym, broken_site: Path):  # type: ignore[no-untyped-def]
+    """``agentgym`` with the broken plugin's site folder on PYTHONPATH."""
+
+    def run(*args: str, env: dict[str, str] | None = None, **kwargs):  # type: ignore[no-untyped-def]
+        return run_agentgym(*args, env={**(env or {}), "PYTHONPATH": str(broken_site)}, **kwargs)
+
+    return run
 
 
 def plugin_rows(stdout: str) -> dict[str, dict[str, object]]:

@@ -88,8 +88,8 @@ class PluginManager:
         distribution: str = "",
         version: str = "",
         builtin: bool = False,
-    ) -> None:
-        """Register one plugin object; an invalid one is recorded as broken."""
+    ) -> str:
+        """Register one plugin object; an invalid one is recorded as broken. Returns its name."""
         name = name or getattr(plugin, "__name__", None) or repr(plugin)
         record = PluginRecord(name, distribution, version, builtin)
         self.records[name] = record
@@ -106,13 +106,17 @@ class PluginManager:
                 )
         except Exception as error:  # noqa: BLE001 - any failure is the plugin's, not ours
             self.fail(name, error)
-            return
+            return name
         record.hooks = sorted(caller.name for caller in self.pm.get_hookcallers(plugin) or [])
+        return name
 
-    def remove(self, plugin: object) -> None:
-        name = self.pm.get_name(plugin)
-        self.pm.unregister(plugin)
-        self.records.pop(name or "", None)
+    def remove(self, plugin: object, name: str | None = None) -> None:
+        """Unregister a plugin (also one already dropped as broken) and forget its record."""
+        name = self.pm.get_name(plugin) or name
+        if self.pm.is_registered(plugin):
+            self.pm.unregister(plugin)
+        if name:
+            self.records.pop(name, None)
         self._registry = None
 
     def fail(self, name: str, error: BaseException) -> None:

@@ -31,16 +31,15 @@ def agentgym_plugins(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
 @pytest.fixture
 def register_plugin(agentgym_plugins: Any) -> Iterator[Callable[..., Any]]:
     """Register a plugin object (module or class instance) for one test, then remove it."""
-    added: list[Any] = []
+    added: list[tuple[Any, str]] = []
 
     def register(plugin: object, name: str | None = None) -> Any:
-        agentgym_plugins.add(plugin, name=name)
-        added.append(plugin)
+        added.append((plugin, agentgym_plugins.add(plugin, name=name)))
         return agentgym_plugins
 
     yield register
-    for plugin in added:
-        agentgym_plugins.remove(plugin)
+    for plugin, used_name in added:
+        agentgym_plugins.remove(plugin, used_name)
 
 
 class ScriptedPolicy:

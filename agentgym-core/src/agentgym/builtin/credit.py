@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from agentgym.credit import STRATEGIES, assign_credit
+from typing import TYPE_CHECKING
+
 from agentgym.hookspecs import hookimpl
-from agentgym.scenario import Scenario, Trajectory
+
+if TYPE_CHECKING:
+    from agentgym.scenario import Scenario, Trajectory
 
 
 @hookimpl(trylast=True)
 def broadcast_rewards(
     scenario: Scenario, trajectory: Trajectory, strategy: str | None, discount: float
 ) -> list[float] | None:
+    from agentgym.credit import STRATEGIES, assign_credit
+
     if strategy is None:
         return scenario.broadcast_rewards(trajectory)
     if strategy in STRATEGIES:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agentgym.hookspecs import hookimpl
-from agentgym.metrics import standard_metrics
-from agentgym.scenario import Scenario, Trajectory
+
+if TYPE_CHECKING:
+    from agentgym.scenario import Scenario, Trajectory
 
 
 @hookimpl
 def compute_metrics(scenario: Scenario, trajectories: Sequence[Trajectory]) -> dict[str, Any]:
+    from agentgym.metrics import standard_metrics
+
     return standard_metrics(trajectories, scenario.baselines)

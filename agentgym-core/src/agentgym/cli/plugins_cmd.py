@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
             from agentgym.cli.errors import fail
 
             fail(f"unknown hook '{hook}'")
-        manager.registry  # run registration hooks so their failures show up here
+        _ = manager.registry  # run registration hooks so their failures show up here
         records = list(manager.records.values()) if all_ else manager.external_records()
         if hook is not None:
             records = [r for r in records if hook in r.hooks]
