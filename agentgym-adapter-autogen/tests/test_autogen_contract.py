@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentgym.testing import AdapterContractTests
 from autogen_core.tools import FunctionTool
 
+from agentgym.testing import AdapterContractTests
 from agentgym_adapter_autogen.adapter import AutoGenAdapter
 
 

@@ -12,15 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+
 from agentgym import hooks
 from agentgym.adapters import DecisionPolicy
 from agentgym.reference import GoldPolicy
 from agentgym.scenario import Scenario, Task
 from agentgym.toy import ToyOrderScenario
-
 from agentgym_adapter_autogen.adapter import AutoGenAdapter
 from agentgym_adapter_autogen.runner import final_answer
-
 
 
 def _registered(name: str) -> Callable[[], Scenario]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from agentgym.scenario import FinalAnswer, Observation
 from autogen_agentchat.agents import AssistantAgent
 from autogen_core.tools import FunctionTool
 
+from agentgym.scenario import FinalAnswer, Observation
 from agentgym_adapter_autogen.adapter import AutoGenAdapter
 from agentgym_adapter_autogen.model_client import PolicyChatCompletionClient
 

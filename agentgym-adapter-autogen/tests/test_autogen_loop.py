@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
-from agentgym.reference import GoldPolicy
-from agentgym.scenario import Action, Observation, ToolCall
-from agentgym.testing import ScriptedPolicy
-from agentgym.toy import ToyOrderScenario
 from autogen_agentchat.conditions import MaxMessageTermination, TextMessageTermination
 from autogen_agentchat.messages import ToolCallExecutionEvent, ToolCallSummaryMessage
 from autogen_agentchat.teams import RoundRobinGroupChat
 
+from agentgym.reference import GoldPolicy
+from agentgym.scenario import Action, Observation, ToolCall
+from agentgym.testing import ScriptedPolicy
+from agentgym.toy import ToyOrderScenario
 from agentgym_adapter_autogen.adapter import AutoGenAdapter
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 
-from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall, ToolEvent
 from autogen_core import FunctionCall
 from autogen_core.models import (
     AssistantMessage,
@@ -17,6 +16,7 @@ from autogen_core.models import (
 )
 from autogen_core.tools import FunctionTool
 
+from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall, ToolEvent
 from agentgym_adapter_autogen.model_client import PolicyChatCompletionClient
 
 

@@ -8,8 +8,8 @@ import sys
 from importlib.metadata import entry_points
 
 import pytest
-from agentgym.adapters import FrameworkMissing
 
+from agentgym.adapters import FrameworkMissing
 from agentgym_adapter_autogen.adapter import AutoGenAdapter
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from agentgym.toy import ToyOrderScenario
 from autogen_core import CancellationToken
 
+from agentgym.toy import ToyOrderScenario
 from agentgym_adapter_autogen.adapter import AutoGenAdapter
 
 

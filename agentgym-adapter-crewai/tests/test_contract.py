@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentgym.testing import AdapterContractTests
 from crewai.tools import BaseTool, tool
 from pydantic import BaseModel, Field
 
+from agentgym.testing import AdapterContractTests
 from agentgym_adapter_crewai.adapter import CrewAIAdapter
 
 

@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from agentgym.scenario import ToolEvent
-
 from agentgym_adapter_crewai.conversation import read_observation, ticket_from_messages
 from agentgym_adapter_crewai.names import ToolNames
 

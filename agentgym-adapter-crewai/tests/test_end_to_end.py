@@ -13,12 +13,12 @@ from itertools import islice
 from typing import Any
 
 import pytest
+from crewai.tools import tool
+
 from agentgym import hooks
 from agentgym.reference import GoldPolicy
 from agentgym.scenario import Action, Observation, Scenario, Task, ToolCall, Trajectory
 from agentgym.toy import ToyOrderScenario
-from crewai.tools import tool
-
 from agentgym_adapter_crewai.adapter import CrewAIAdapter
 from agentgym_adapter_crewai.crew import kickoff, ticket_crew
 

@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall
-
 from agentgym_adapter_crewai.llm import PolicyLLM
 from agentgym_adapter_crewai.names import ToolNames
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pluggy
 import pytest
-from agentgym import hookspecs
 
+from agentgym import hookspecs
 from agentgym_adapter_crewai import offline, plugin
 from agentgym_adapter_crewai.adapter import CrewAIAdapter
 

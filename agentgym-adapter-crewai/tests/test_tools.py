@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from agentgym.testing import ScriptedPolicy
 from crewai import Agent
 from crewai.tools import BaseTool, tool
 from crewai.utilities.agent_utils import convert_tools_to_openai_schema
 from pydantic import BaseModel, Field
 
+from agentgym.testing import ScriptedPolicy
 from agentgym_adapter_crewai.adapter import CrewAIAdapter
 from agentgym_adapter_crewai.llm import PolicyLLM
 from agentgym_adapter_crewai.tools import tool_names

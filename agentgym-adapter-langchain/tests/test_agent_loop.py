@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
-from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall
-from agentgym.testing import ScriptedPolicy
 from langchain.agents.middleware import ToolCallRequest, wrap_tool_call
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from langchain_core.tools import BaseTool
 
+from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall
+from agentgym.testing import ScriptedPolicy
 from agentgym_adapter_langchain import LangChainAdapter
 
 

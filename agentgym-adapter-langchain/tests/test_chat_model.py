@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from langchain_core.tools import BaseTool
 from pydantic import ValidationError
 
+from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall
 from agentgym_adapter_langchain import ChatAgentGymPolicy
 
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentgym.testing import ScriptedPolicy
 from langchain_tests.unit_tests import ChatModelUnitTests
 
+from agentgym.testing import ScriptedPolicy
 from agentgym_adapter_langchain.chat_model import ChatAgentGymPolicy
 
 

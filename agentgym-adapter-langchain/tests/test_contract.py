@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from agentgym.testing import AdapterContractTests
 from langchain_core.tools import BaseTool
 
+from agentgym.testing import AdapterContractTests
 from agentgym_adapter_langchain import LangChainAdapter
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from agentgym.scenario import FinalAnswer, Observation, ToolCall, ToolEvent
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 
+from agentgym.scenario import FinalAnswer, Observation, ToolCall, ToolEvent
 from agentgym_adapter_langchain.conversation import message_for_action, observation_from_messages
 
 

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+
 from agentgym.reference import GoldPolicy, RandomPolicy
 from agentgym.scenario import Scenario, Task
 from agentgym.toy import ToyOrderScenario
-
 from agentgym_adapter_langchain import LangChainAdapter
 
 

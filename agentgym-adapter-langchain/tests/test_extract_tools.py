@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from agentgym.scenario import FinalAnswer, Observation
 from langchain.agents import create_agent
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.tools import BaseTool, tool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from langgraph.prebuilt import ToolNode
 
+from agentgym.scenario import FinalAnswer, Observation
 from agentgym_adapter_langchain import LangChainAdapter
 
 

@@ -8,8 +8,8 @@ from importlib.metadata import entry_points
 from typing import Any
 
 import pluggy
-from agentgym import hookspecs
 
+from agentgym import hookspecs
 from agentgym_adapter_langchain import LangChainAdapter, plugin
 
 

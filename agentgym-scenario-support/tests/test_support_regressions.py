@@ -13,7 +13,7 @@ import pytest
 from support_testlib import call, finish_with_gold, task_for
 
 from agentgym.scenario import ScenarioError
-from agentgym_scenario_support.backend import REFUND_WINDOW_DAYS, build_backend
+from agentgym_scenario_support.backend import build_backend
 from agentgym_scenario_support.scenario import CustomerSupportScenario
 from agentgym_scenario_support.task_file import load_task_file
 

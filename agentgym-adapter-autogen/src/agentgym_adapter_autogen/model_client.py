@@ -14,8 +14,6 @@ import uuid
 from collections.abc import AsyncGenerator, Mapping, Sequence
 from typing import Any, Literal
 
-from agentgym.adapters import DecisionPolicy
-from agentgym.scenario import Observation, ToolCall
 from autogen_core import CancellationToken, FunctionCall
 from autogen_core.models import (
     ChatCompletionClient,
@@ -29,6 +27,8 @@ from autogen_core.models import (
 from autogen_core.tools import Tool, ToolSchema
 from pydantic import BaseModel
 
+from agentgym.adapters import DecisionPolicy
+from agentgym.scenario import Observation, ToolCall
 from agentgym_adapter_autogen.transcript import observation_from_messages
 
 ToolChoice = Tool | Literal["auto", "required", "none"]

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from agentgym.scenario import ToolSpec
 from autogen_core import CancellationToken
 from autogen_core.tools import BaseTool, ParametersSchema, ToolSchema
 from pydantic import BaseModel, ConfigDict
+
+from agentgym.scenario import ToolSpec
 
 
 class AnyArguments(BaseModel):

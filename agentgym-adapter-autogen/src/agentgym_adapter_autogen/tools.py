@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from agentgym.adapters import ExtractedTool
-from agentgym.scenario import ToolSpec
 from autogen_agentchat.agents import AssistantAgent
 from autogen_core import CancellationToken
 from autogen_core.tools import BaseTool, FunctionTool, StaticWorkbench, ToolSchema, Workbench
 
+from agentgym.adapters import ExtractedTool
+from agentgym.scenario import ToolSpec
 from agentgym_adapter_autogen._loop import run_sync
 from agentgym_adapter_autogen.transcript import tool_result_text
 

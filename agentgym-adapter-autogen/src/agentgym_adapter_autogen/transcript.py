@@ -12,7 +12,6 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from agentgym.scenario import Observation, ToolEvent
 from autogen_core import FunctionCall
 from autogen_core.models import (
     AssistantMessage,
@@ -22,6 +21,8 @@ from autogen_core.models import (
     UserMessage,
 )
 from autogen_core.tools import Tool, ToolSchema
+
+from agentgym.scenario import Observation, ToolEvent
 
 
 def tool_result_text(text: str, is_error: bool | None) -> str:

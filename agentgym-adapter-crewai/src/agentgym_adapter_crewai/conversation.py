@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from agentgym.scenario import Observation, ToolEvent
-
 from agentgym_adapter_crewai.names import ToolNames
 
 # CrewAI's prompt wrapper around a task (its i18n "task"/"native_task" and

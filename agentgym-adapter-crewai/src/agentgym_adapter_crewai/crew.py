@@ -11,7 +11,6 @@ from agentgym_adapter_crewai.offline import import_crewai, tracing_requested
 
 import_crewai()
 
-from agentgym.adapters import DecisionPolicy  # noqa: E402
 from crewai import Agent, Crew, Task  # noqa: E402
 from crewai.events.listeners.tracing.utils import (  # noqa: E402
     set_suppress_tracing_messages,
@@ -19,6 +18,7 @@ from crewai.events.listeners.tracing.utils import (  # noqa: E402
 )
 from crewai.tools.tool_failure import ToolExecutionFailedError  # noqa: E402
 
+from agentgym.adapters import DecisionPolicy  # noqa: E402
 from agentgym_adapter_crewai.llm import PolicyLLM  # noqa: E402
 from agentgym_adapter_crewai.tools import tool_names  # noqa: E402
 

@@ -8,10 +8,11 @@ from agentgym_adapter_crewai.offline import import_crewai
 
 import_crewai()
 
-from agentgym.scenario import Episode, Scenario, ToolSpec  # noqa: E402
 from crewai.tools import BaseTool  # noqa: E402
 from crewai.utilities.pydantic_schema_utils import create_model_from_schema  # noqa: E402
 from pydantic import BaseModel, ConfigDict, Field  # noqa: E402
+
+from agentgym.scenario import Episode, Scenario, ToolSpec  # noqa: E402
 
 
 def _never_cache(_arguments: Any = None, _result: Any = None) -> bool:

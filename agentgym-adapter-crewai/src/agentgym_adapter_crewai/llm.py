@@ -17,12 +17,12 @@ from agentgym_adapter_crewai.offline import import_crewai
 
 import_crewai()
 
-from agentgym.adapters import DecisionPolicy  # noqa: E402
-from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall  # noqa: E402
 from crewai.events.types.llm_events import LLMCallType  # noqa: E402
 from crewai.llms.base_llm import BaseLLM, llm_call_context  # noqa: E402
 from pydantic import Field  # noqa: E402
 
+from agentgym.adapters import DecisionPolicy  # noqa: E402
+from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall  # noqa: E402
 from agentgym_adapter_crewai.conversation import read_observation  # noqa: E402
 from agentgym_adapter_crewai.names import ToolNames  # noqa: E402
 

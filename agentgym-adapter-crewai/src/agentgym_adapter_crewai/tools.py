@@ -14,8 +14,6 @@ from agentgym_adapter_crewai.offline import import_crewai
 
 import_crewai()
 
-from agentgym.adapters import ExtractedTool  # noqa: E402
-from agentgym.scenario import ToolSpec  # noqa: E402
 from crewai.agents.agent_builder.base_agent import BaseAgent  # noqa: E402
 from crewai.tools import BaseTool  # noqa: E402
 from crewai.utilities.agent_utils import (  # noqa: E402
@@ -23,6 +21,8 @@ from crewai.utilities.agent_utils import (  # noqa: E402
     format_native_tool_output_for_agent,
 )
 
+from agentgym.adapters import ExtractedTool  # noqa: E402
+from agentgym.scenario import ToolSpec  # noqa: E402
 from agentgym_adapter_crewai.names import ToolNames  # noqa: E402
 
 

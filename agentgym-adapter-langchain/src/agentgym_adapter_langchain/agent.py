@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from agentgym.adapters import DecisionPolicy
 from langchain.agents import create_agent
 from langchain.agents.middleware import (
     AgentMiddleware,
@@ -23,6 +22,7 @@ from langchain.agents.middleware import (
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langgraph.graph.state import CompiledStateGraph
 
+from agentgym.adapters import DecisionPolicy
 from agentgym_adapter_langchain.chat_model import ChatAgentGymPolicy
 from agentgym_adapter_langchain.errors import error_text
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agentgym.scenario import Action, Observation, ToolCall, ToolEvent
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+
+from agentgym.scenario import Action, Observation, ToolCall, ToolEvent
 
 CALL_ID_PREFIX = "agentgym_call_"
 

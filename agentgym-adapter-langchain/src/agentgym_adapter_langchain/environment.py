@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from agentgym.scenario import Episode, Scenario, ToolSpec
 from langchain_core.tools import StructuredTool
+
+from agentgym.scenario import Episode, Scenario, ToolSpec
 
 
 def episode_tool(spec: ToolSpec, episode: Episode) -> StructuredTool:

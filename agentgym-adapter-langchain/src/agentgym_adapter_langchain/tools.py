@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from agentgym.adapters import ExtractedTool
-from agentgym.scenario import ToolSpec
 from langchain_core.messages import ToolMessage
 from langchain_core.runnables import RunnableBinding
 from langchain_core.tools import BaseTool
@@ -20,6 +18,8 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from langgraph.prebuilt import ToolNode
 from langgraph.pregel import Pregel
 
+from agentgym.adapters import ExtractedTool
+from agentgym.scenario import ToolSpec
 from agentgym_adapter_langchain.errors import error_text
 
 

@@ -6,7 +6,9 @@ for one test, and contract test classes that adapter and scenario packages subcl
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
@@ -138,11 +140,15 @@ class AdapterContractTests:
 # Network guard: tests stay on this machine.
 #
 # ``block_non_loopback_sockets(monkeypatch)`` makes every attempt to reach a non-loopback
-# address fail (``socket.socket.connect`` / ``connect_ex`` and ``socket.create_connection``;
-# loopback 127.0.0.0/8, ::1, ``localhost`` and AF_UNIX sockets stay allowed) and records
-# it. The ``no_network`` fixture applies it to one test and fails the test if anything
-# tried, even when the caller swallowed the error (telemetry threads do). Use it with
-# ``@pytest.mark.usefixtures("no_network")`` or from an autouse fixture in a conftest.
+# address fail (``socket.socket.connect`` / ``connect_ex`` and ``socket.create_connection``)
+# and every name lookup of a non-local host (``socket.getaddrinfo``, ``gethostbyname`` and
+# ``gethostbyname_ex``: CrewAI's telemetry resolves its host before it connects); loopback
+# 127.0.0.0/8, ::1, the unspecified address, ``localhost`` and AF_UNIX sockets stay allowed.
+# Each refused attempt is recorded. The ``no_network`` fixture applies it to one test and
+# fails the test if anything tried, even when the caller swallowed the error (telemetry
+# threads do). Use it with ``@pytest.mark.usefixtures("no_network")`` or from an autouse
+# fixture in a conftest. ``guard_this_process(log)`` installs the same guard for the rest of
+# a process (a subprocess under test) and writes what it refused to ``log`` at exit.
 # ---------------------------------------------------------------------------------------
 
 
@@ -153,6 +159,8 @@ class NetworkAccessBlocked(ConnectionRefusedError):
 def _host_is_local(host: Any) -> bool:
     import ipaddress
 
+    if host is None:
+        return True  # getaddrinfo(None, port): the loopback or wildcard address
     if isinstance(host, bytes):
         host = host.decode("ascii", "replace")
     if not isinstance(host, str):
@@ -191,9 +199,14 @@ def _real_socket_class() -> type:
 
 
 def block_non_loopback_sockets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Refuse connections to non-loopback addresses until ``monkeypatch`` is undone.
+    """Refuse connections to, and name lookups of, non-local hosts until ``monkeypatch`` is undone.
 
-    :return: the list each refused attempt is appended to (``"connect 10.0.0.1:443"``).
+    A refused connection raises :class:`NetworkAccessBlocked` (``connect_ex`` returns
+    ``ECONNREFUSED``); a refused lookup raises ``socket.gaierror`` (``EAI_NONAME``), as an
+    unknown name does.
+
+    :return: the list each refused attempt is appended to (``"connect 10.0.0.1:443"``,
+        ``"lookup telemetry.example.com"``).
     """
     import errno
     import socket
@@ -203,6 +216,9 @@ def block_non_loopback_sockets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     real_connect = socket_class.connect
     real_connect_ex = socket_class.connect_ex
     real_create_connection = socket.create_connection
+    real_getaddrinfo = socket.getaddrinfo
+    real_gethostbyname = socket.gethostbyname
+    real_gethostbyname_ex = socket.gethostbyname_ex
 
     def refuse(kind: str, address: Any) -> NetworkAccessBlocked:
         where = f"{address[0]}:{address[1]}" if isinstance(address, tuple) and len(address) > 1 else repr(address)
@@ -227,9 +243,57 @@ def block_non_loopback_sockets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             raise refuse("create_connection", address)
         return real_create_connection(address, *args, **kwargs)
 
+    def refuse_lookup(kind: str, host: Any) -> socket.gaierror:
+        name = host.decode("ascii", "replace") if isinstance(host, bytes) else str(host)
+        attempts.append(f"lookup {name}")
+        return socket.gaierror(socket.EAI_NONAME, f"network access blocked in tests: {kind} of {name!r}")
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if not _host_is_local(host):
+            raise refuse_lookup("getaddrinfo", host)
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    def gethostbyname(host: Any) -> str:
+        if not _host_is_local(host):
+            raise refuse_lookup("gethostbyname", host)
+        return real_gethostbyname(host)
+
+    def gethostbyname_ex(host: Any) -> Any:
+        if not _host_is_local(host):
+            raise refuse_lookup("gethostbyname_ex", host)
+        return real_gethostbyname_ex(host)
+
     monkeypatch.setattr(socket_class, "connect", connect)
     monkeypatch.setattr(socket_class, "connect_ex", connect_ex)
     monkeypatch.setattr(socket, "create_connection", create_connection)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(socket, "gethostbyname", gethostbyname)
+    monkeypatch.setattr(socket, "gethostbyname_ex", gethostbyname_ex)
+    return attempts
+
+
+def guard_this_process(log: str | os.PathLike[str] | None = None) -> list[str]:
+    """Install :func:`block_non_loopback_sockets` for the rest of this process.
+
+    For a subprocess under test (``python -c``, a ``sitecustomize``), where no fixture runs:
+    with ``log``, the refused attempts are written there as a JSON list when the process
+    exits, so the test can assert on them.
+
+    :return: the list each refused attempt is appended to.
+    """
+    attempts = block_non_loopback_sockets(pytest.MonkeyPatch())  # never undone
+
+    if log is not None:
+        import atexit
+        import json
+
+        path = os.fspath(log)
+
+        @atexit.register
+        def _write_log() -> None:
+            with open(path, "w", encoding="utf-8") as handle:
+                json.dump(attempts, handle)
+
     return attempts
 
 
@@ -316,3 +380,65 @@ class ScenarioContractTests:
 
     def test_gymnasium_check_env_passes(self, scenario: Any) -> None:
         self.run_contract_check("gymnasium_env", scenario)
+
+
+# ---------------------------------------------------------------------------------------
+# A small trained run for end-to-end tests (adapters, CLI): seconds to train, not a good
+# policy, but a real one that ``agentgym.load_policy`` and ``agentgym eval`` accept.
+# ---------------------------------------------------------------------------------------
+
+SMALL_RUN_SETTINGS: dict[str, Any] = {
+    "batch_size": 64,
+    "eval_interval": 10,
+    "trials": 1,  # the final test evaluation is not what such tests look at
+    "checkpoint_interval": 0,
+}
+
+
+def train_small_run(
+    scenario: str, output_dir: Path, episodes: int = 6400, **settings: Any
+) -> dict[str, Any]:
+    """Train a budget-limited run of ``scenario`` under ``output_dir`` (``Trainer.run``).
+
+    The training settings are ``SMALL_RUN_SETTINGS``, then ``settings`` (any keyword of
+    ``agentgym.config.build_config``). With the defaults a customer_support run takes about
+    15 seconds on one core.
+
+    :return: what ``Trainer.run`` returns; ``result["run_dir"]`` is the run directory.
+    """
+    from agentgym.config import build_config
+    from agentgym.trainer import Trainer
+
+    config = build_config(
+        scenario=scenario, episodes=episodes, output_dir=output_dir, **{**SMALL_RUN_SETTINGS, **settings}
+    )
+    return Trainer(config).run()
+
+
+def cached_small_run(
+    tmp_path_factory: pytest.TempPathFactory, scenario: str, episodes: int = 6400, **settings: Any
+) -> Path:
+    """The run directory of :func:`train_small_run`, trained once per test session.
+
+    Call it from a session-scoped fixture. The run is kept under the session's base temporary
+    folder, keyed by its settings, so every conftest or test module that asks for the same run
+    shares one. Skips the calling test if the scenario is not installed.
+    """
+    import hashlib
+    import json
+
+    from agentgym import hooks
+
+    try:
+        hooks.make_scenario(scenario)
+    except Exception as error:  # noqa: BLE001 - its package is not installed: say why
+        pytest.skip(f"scenario {scenario!r} is not available: {error}")
+    key_data = {"scenario": scenario, "episodes": episodes, **SMALL_RUN_SETTINGS, **settings}
+    key = hashlib.sha256(json.dumps(key_data, sort_keys=True, default=str).encode()).hexdigest()[:12]
+    marker = tmp_path_factory.getbasetemp() / f"agentgym-small-run-{key}.txt"
+    if marker.exists():
+        return Path(marker.read_text(encoding="utf-8"))
+    output = tmp_path_factory.mktemp(f"{scenario}-run")
+    run_dir = Path(train_small_run(scenario, output, episodes, **settings)["run_dir"])
+    marker.write_text(str(run_dir), encoding="utf-8")
+    return run_dir

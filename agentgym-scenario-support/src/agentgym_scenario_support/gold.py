@@ -12,19 +12,17 @@ expert would make in the same state: same tool, same arguments.
 from __future__ import annotations
 
 from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall
-
-from agentgym_scenario_support.resolver import resolve_arguments
+from agentgym_scenario_support.resolver import fill, resolve_arguments, walk
 
 
 def _results(observation: Observation) -> dict[str, str]:
     """The latest successful result of each tool called *as the expert would have called it*
     (same arguments in that state): a read about another customer decides nothing."""
     done: dict[str, str] = {}
-    history = observation.history
-    for i, event in enumerate(history):
+    for event, ctx in walk(observation):
         if event.result.startswith("ERROR"):
             continue
-        expected = resolve_arguments(event.name, Observation(observation.ticket, history[:i]))
+        expected = fill(event.name, ctx)
         if expected is not None and dict(event.arguments) == expected:
             done[event.name] = event.result
     return done

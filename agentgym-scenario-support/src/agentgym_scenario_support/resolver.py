@@ -8,11 +8,12 @@ loop is the one passing the messages.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from agentgym.scenario import Observation
+from agentgym.scenario import Observation, ToolEvent
 
 HEADER = re.compile(r"^Ticket (?P<id>TCK-\d+) from (?P<name>.+?) <(?P<email>[^>\s]+)>\s*\nSubject: (?P<subject>[^\n]*)")
 PAYMENT_ID = re.compile(r"\bPAY-\d+\b")
@@ -26,7 +27,7 @@ def parse_ticket(ticket: str) -> dict[str, str] | None:
     return match.groupdict() if match else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     """What argument filling needs from one observation, computed once."""
 
@@ -38,22 +39,41 @@ class Context:
     payment_id: str | None
 
 
-def context(observation: Observation) -> Context | None:
-    header = parse_ticket(observation.ticket)
+def _start(ticket: str) -> Context | None:
+    header = parse_ticket(ticket)
     if header is None:
         return None
-    latest = payment = None
-    for event in reversed(observation.history):
-        if event.result.startswith("ERROR"):
-            continue
-        if latest is None:
-            latest = event.result
-        if event.name == "check_payment" and event.arguments.get("email") == header["email"]:
-            payment = event.result
-            break
-    match = PAYMENT_ID.search(payment) if payment else None
-    return Context(header["email"], header["id"], header["subject"], header["name"].split()[0],
-                   latest, match.group(0) if match else None)
+    return Context(header["email"], header["id"], header["subject"], header["name"].split()[0], None, None)
+
+
+def _advance(ctx: Context, event: ToolEvent) -> Context:
+    """The context after ``event``: errors teach nothing; the latest result and the payment
+    shown for the ticket's own customer are remembered."""
+    if event.result.startswith("ERROR"):
+        return ctx
+    payment_id = ctx.payment_id
+    if event.name == "check_payment" and event.arguments.get("email") == ctx.email:
+        match = PAYMENT_ID.search(event.result)
+        payment_id = match.group(0) if match else None
+    return Context(ctx.email, ctx.ticket_id, ctx.subject, ctx.first_name, event.result, payment_id)
+
+
+def walk(observation: Observation) -> Iterator[tuple[ToolEvent, Context]]:
+    """Each event of the history with the context the agent had just before it."""
+    ctx = _start(observation.ticket)
+    if ctx is None:
+        return
+    for event in observation.history:
+        yield event, ctx
+        ctx = _advance(ctx, event)
+
+
+def context(observation: Observation) -> Context | None:
+    """The context after the whole history (what the next call's arguments come from)."""
+    ctx = _start(observation.ticket)
+    for event in observation.history if ctx else ():
+        ctx = _advance(ctx, event)
+    return ctx
 
 
 def fill(tool: str, ctx: Context) -> dict[str, Any] | None:

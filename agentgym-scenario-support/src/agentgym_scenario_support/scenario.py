@@ -20,7 +20,6 @@ from agentgym.scenario import (
     ToolResult,
     ToolSpec,
 )
-
 from agentgym_scenario_support import gold, resolver, tickets, tools
 from agentgym_scenario_support.backend import Backend, build_backend
 

@@ -14,9 +14,9 @@ import json
 import random
 from pathlib import Path
 
-from agentgym.scenario import ScenarioError, Task
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from agentgym.scenario import ScenarioError, Task
 from agentgym_scenario_support.backend import REFUND_WINDOW_DAYS
 from agentgym_scenario_support.tickets import OUTCOMES, Customer, compose_ticket, facts_for
 

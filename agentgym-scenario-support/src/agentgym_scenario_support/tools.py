@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from agentgym.scenario import ToolResult, ToolSpec
-
 from agentgym_scenario_support.backend import KB_ARTICLES, REFUND_WINDOW_DAYS, Backend
 
 Handler = Callable[[Backend, Mapping[str, str]], ToolResult]

@@ -61,7 +61,8 @@ class Executor(ABC):
         """Run every spec with these weights; results in spec order."""
 
     def close(self) -> None:
-        """Release workers."""
+        """Release workers. Optional: the default has nothing to release."""
+        return None
 
     def __enter__(self) -> Executor:
         return self
