@@ -3,11 +3,15 @@
 pytest runs from the repository root over all test folders (see ``pyproject.toml``), so
 this file applies to all of them. It skips nothing. It:
 
-- turns off the telemetry and tracing of the frameworks and Ray (``os.environ.setdefault``
-  at import, before any test module imports a framework; subprocesses inherit it);
+- turns off the telemetry and tracing of the frameworks and Ray, whatever the shell says
+  (set at import, before any test module imports a framework; subprocesses inherit it),
+  and drops the LangSmith API keys;
 - loads AgentGym's opt-in pytest plugin (fixtures ``agentgym_plugins``,
   ``register_plugin``, ``no_network``);
-- fails any test that opens a socket to a non-loopback address (``no_network``, autouse).
+- fails any test that opens a socket to, or looks up the name of, a non-loopback host
+  (``no_network``, autouse);
+- gives the end-to-end tests a small trained customer_support run, trained once per session
+  when a test asks for it (``support_run_dir``, ``support_policy``).
 """
 
 from __future__ import annotations
@@ -23,8 +27,12 @@ OFFLINE_ENVIRONMENT = {
     "LANGCHAIN_TRACING_V2": "false",
     "RAY_USAGE_STATS_ENABLED": "0",
 }
-for _name, _value in OFFLINE_ENVIRONMENT.items():
-    os.environ.setdefault(_name, _value)
+os.environ.update(OFFLINE_ENVIRONMENT)
+for _name in ("LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"):
+    os.environ.pop(_name, None)
+
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -34,3 +42,20 @@ pytest_plugins = ["agentgym.testing"]
 @pytest.fixture(autouse=True)
 def _offline(no_network: list[str]) -> None:
     """Every test runs with the network guard (``agentgym.testing.no_network``)."""
+
+
+@pytest.fixture(scope="session")
+def support_run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The run directory of a small trained customer_support policy (about 15 s to train;
+    ``agentgym.testing.cached_small_run``); skips if the scenario is not installed."""
+    from agentgym.testing import cached_small_run  # imported as a pytest plugin first
+
+    return cached_small_run(tmp_path_factory, "customer_support")
+
+
+@pytest.fixture(scope="session")
+def support_policy(support_run_dir: Path) -> Any:
+    """That run's policy, loaded as users load it (``agentgym.load_policy``)."""
+    import agentgym
+
+    return agentgym.load_policy(support_run_dir)

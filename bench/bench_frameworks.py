@@ -36,17 +36,6 @@ for _name, _value in {
 FRAMEWORKS = ("langchain", "autogen", "crewai")
 
 
-def train_small_run(folder: Path) -> Path:
-    from agentgym.config import build_config
-    from agentgym.trainer import Trainer
-
-    config = build_config(
-        scenario="customer_support", episodes=6400, batch_size=64, eval_interval=10, trials=1,
-        checkpoint_interval=0, output_dir=folder,
-    )
-    return Path(Trainer(config).run()["run_dir"])
-
-
 def timed(run: Callable[[], list[Any]], repeat: int) -> tuple[float, list[Any]]:
     """Best wall time of ``repeat`` passes, and the last pass's trajectories."""
     best, result = float("inf"), []
@@ -74,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_dir = args.run
         if run_dir is None:
             began = time.perf_counter()
-            run_dir = train_small_run(Path(scratch))
+            from agentgym.testing import train_small_run  # the tests' small run (about 15 s)
+
+            run_dir = Path(train_small_run("customer_support", Path(scratch))["run_dir"])
             print(f"trained {run_dir.name} in {time.perf_counter() - began:.1f} s", file=sys.stderr)
         policy = agentgym.load_policy(run_dir)
         scenario = policy.scenario

@@ -39,6 +39,7 @@ import math
 import os
 import tempfile
 import time
+from collections import Counter
 from typing import Any
 
 os.environ.setdefault("AGENTGYM_DISABLED_PLUGINS", "broken-import")  # the repo's deliberately broken test plugin
@@ -54,17 +55,22 @@ SCENARIO = "customer_support"
 GOAL = 0.90
 
 
-def sb3_test_success(model: Any, env: Any) -> float:
-    """Greedy success rate of an SB3 model on every task of the test-split env."""
+def sb3_test_success(model: Any, env: Any, sequences: Counter[tuple[str, ...]] | None = None) -> float:
+    """Greedy success rate of an SB3 model on every task of the test-split env (and, into
+    ``sequences``, how often each action sequence was played)."""
     successes = 0
     for index in range(len(env.tasks)):
         observation, _ = env.reset(seed=derive_seed(EVAL_SEED, index), options={"task_index": index})
+        played = []
         while True:
             action, _ = model.predict(observation, deterministic=True)
+            played.append(env.actions.names[int(action)])
             observation, _, terminated, truncated, info = env.step(int(action))
             if terminated or truncated:
                 successes += bool(info["success"])
                 break
+        if sequences is not None:
+            sequences[tuple(played)] += 1
     return successes / len(env.tasks)
 
 
@@ -80,17 +86,21 @@ def run_sb3(budget: int, eval_every: int, seed: int, threads: int) -> dict[str, 
     reached: tuple[int, float] | None = None
     curve = []
     chunks = math.ceil(budget / eval_every)
-    for chunk in range(1, chunks + 1):
+    for _ in range(chunks):
         started = time.perf_counter()
         model.learn(total_timesteps=eval_every, reset_num_timesteps=False)
         training += time.perf_counter() - started
-        success = sb3_test_success(model, test_env)
+        sequences: Counter[tuple[str, ...]] = Counter()
+        success = sb3_test_success(model, test_env, sequences)
         curve.append((model.num_timesteps, success))
         print(f"  sb3  {model.num_timesteps:>8} steps  {training:7.1f} s training  "
               f"{model.num_timesteps / training:6.0f} steps/s  test success {success:.3f}", flush=True)
         if success >= GOAL:
             reached = (model.num_timesteps, training)
             break
+    (common, count), = sequences.most_common(1)
+    print(f"  sb3 greedy policy at the end: {count}/{len(test_env.tasks)} test tasks played "
+          f"{' -> '.join(common)}")
     return {"reached": reached, "steps": model.num_timesteps, "seconds": training,
             "rate": model.num_timesteps / training, "curve": curve, "best": max(s for _, s in curve)}
 

@@ -10,13 +10,13 @@ to anything but loopback is refused and recorded) and must make zero network att
 The tasks are an even spread of the test split, written to a ``--tasks`` JSONL file (the
 scenario's documented schema) so each framework's test stays well under a minute: 60 tickets
 for LangChain and AutoGen, 30 for CrewAI (whose loop costs tens of milliseconds an episode).
-The trained run is a small budget-limited one (``trained_support_run``, about 15 s); what
-matters here is that the framework path makes the native decisions, not how good they are.
+The trained run is a small budget-limited one (the root conftest's ``support_run_dir``, about
+15 s); what matters here is that the framework path makes the native decisions, not how good
+they are.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import os
@@ -39,15 +39,6 @@ FRAMEWORKS = {
 TOLERANCE = 0.02
 TIMEOUT = 300  # seconds per CLI run; generous for a loaded machine
 
-OFFLINE = {
-    "CREWAI_DISABLE_TELEMETRY": "true",
-    "CREWAI_DISABLE_VERSION_CHECK": "true",
-    "OTEL_SDK_DISABLED": "true",
-    "CREWAI_TRACING_ENABLED": "false",
-    "LANGSMITH_TRACING": "false",
-    "LANGCHAIN_TRACING_V2": "false",
-    "RAY_USAGE_STATS_ENABLED": "0",
-}
 PLUGIN_SWITCHES = (
     "AGENTGYM_STRICT_PLUGINS",
     "AGENTGYM_DISABLE_PLUGIN_AUTOLOAD",
@@ -55,94 +46,21 @@ PLUGIN_SWITCHES = (
     "AGENTGYM_DISABLED_PLUGINS",
 )
 
-# ``python -c GUARDED_CLI ARGS``: the agentgym CLI with every non-loopback connect and DNS
-# lookup refused and recorded; the attempts are written (JSON) to $AGENTGYM_NETWORK_LOG at exit.
+# ``python -c GUARDED_CLI ARGS``: the agentgym CLI under the tests' network guard (every
+# non-loopback connect and DNS lookup refused and recorded; ``agentgym.testing``), the
+# attempts written (JSON) to $AGENTGYM_NETWORK_LOG at exit. The offline environment
+# variables come from the root conftest.py through the inherited environment.
 GUARDED_CLI = r"""
-import atexit, ipaddress, json, os, socket, sys
+import os, sys
 
-import pytest
-from agentgym.testing import block_non_loopback_sockets
+from agentgym.testing import guard_this_process
 
-attempts = block_non_loopback_sockets(pytest.MonkeyPatch())
-real_getaddrinfo = socket.getaddrinfo
-
-
-def is_local(host):
-    if isinstance(host, bytes):
-        host = host.decode("ascii", "replace")
-    if host is None:
-        return True
-    name = str(host).strip("[]").split("%", 1)[0].lower()
-    if name in ("", "localhost", "localhost.localdomain") or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
-
-
-def getaddrinfo(host, *args, **kwargs):
-    if not is_local(host):
-        attempts.append(f"lookup {host}")
-        raise socket.gaierror(socket.EAI_NONAME, f"network access blocked: lookup of {host!r}")
-    return real_getaddrinfo(host, *args, **kwargs)
-
-
-socket.getaddrinfo = getaddrinfo
-
-
-@atexit.register
-def report():
-    with open(os.environ["AGENTGYM_NETWORK_LOG"], "w", encoding="utf-8") as handle:
-        json.dump(attempts, handle)
-
-
+guard_this_process(os.environ["AGENTGYM_NETWORK_LOG"])
 sys.argv = ["agentgym", *sys.argv[1:]]
 from agentgym.cli import main
 
 main()
 """
-
-
-# --- a trained customer_support run, once per test session ------------------------------
-# The same helper (same settings) lives in each adapter package's tests/conftest.py; the run
-# is cached under the session's base temporary folder, keyed by its settings, so a session
-# over the whole repository trains it once.
-
-SUPPORT_TRAINING: dict[str, Any] = {
-    "scenario": "customer_support",
-    "episodes": 6400,
-    "batch_size": 64,
-    "eval_interval": 10,
-    "trials": 1,  # the final test evaluation is not what these tests look at
-    "checkpoint_interval": 0,
-}
-
-
-def trained_support_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A budget-limited customer_support run (seconds to train); skips if the scenario is missing."""
-    from agentgym import hooks
-
-    try:
-        hooks.make_scenario("customer_support")
-    except Exception as error:  # noqa: BLE001 - agentgym-scenario-support not installed: say why
-        pytest.skip(f"scenario 'customer_support' is not available: {error}")
-    key = hashlib.sha256(json.dumps(SUPPORT_TRAINING, sort_keys=True).encode()).hexdigest()[:12]
-    marker = tmp_path_factory.getbasetemp() / f"agentgym-support-run-{key}.txt"
-    if marker.exists():
-        return Path(marker.read_text(encoding="utf-8"))
-    from agentgym.config import build_config
-    from agentgym.trainer import Trainer
-
-    output = tmp_path_factory.mktemp("support-run")
-    result = Trainer(build_config(**SUPPORT_TRAINING, output_dir=output)).run()
-    marker.write_text(str(result["run_dir"]), encoding="utf-8")
-    return Path(result["run_dir"])
-
-
-@pytest.fixture(scope="session")
-def support_run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return trained_support_run(tmp_path_factory)
 
 
 # --- the held-out tickets as a --tasks file ------------------------------------------------
@@ -200,7 +118,6 @@ def guarded_eval(run_dir: Path, tasks: Path, workdir: Path, *options: str) -> tu
     workdir.mkdir(parents=True, exist_ok=True)
     log = workdir / "network.json"
     env = {k: v for k, v in os.environ.items() if k not in PLUGIN_SWITCHES}
-    env.update(OFFLINE)
     env.update({
         "AGENTGYM_NETWORK_LOG": str(log),
         "CREWAI_STORAGE_DIR": str(workdir / "crewai-storage"),

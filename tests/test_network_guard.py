@@ -5,7 +5,10 @@ the test, even when the code under test swallowed the error."""
 from __future__ import annotations
 
 import errno
+import json
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +47,47 @@ def test_non_loopback_connect_is_refused_and_recorded(monkeypatch: pytest.Monkey
         socket.create_connection(("pypi.invalid", 443), timeout=1)  # refused before any DNS lookup
 
     assert attempts == ["connect 192.0.2.1:443", "connect_ex 192.0.2.1:443", "create_connection pypi.invalid:443"]
+
+
+def test_name_lookups_of_other_hosts_are_refused_and_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
+    attempts = block_non_loopback_sockets(monkeypatch)
+
+    # CrewAI's telemetry resolves its host before it connects: the lookup itself is refused.
+    with pytest.raises(socket.gaierror, match="network access blocked"):
+        socket.getaddrinfo("telemetry.invalid", 443)
+    with pytest.raises(socket.gaierror, match="network access blocked"):
+        socket.gethostbyname("telemetry.invalid")
+    with pytest.raises(socket.gaierror, match="network access blocked"):
+        socket.gethostbyname_ex(b"telemetry.invalid")
+
+    assert attempts == ["lookup telemetry.invalid"] * 3
+
+
+@pytest.mark.parametrize("host", ["localhost", "127.0.0.1", "::1", "0.0.0.0", "::", None])
+def test_name_lookups_of_local_hosts_are_allowed(monkeypatch: pytest.MonkeyPatch, host: str | None) -> None:
+    attempts = block_non_loopback_sockets(monkeypatch)
+
+    assert socket.getaddrinfo(host, 80, type=socket.SOCK_STREAM)
+    if host is not None and ":" not in host:
+        assert socket.gethostbyname(host)
+    assert attempts == []
+
+
+def test_guard_this_process_reports_a_subprocess_attempts(tmp_path: Path) -> None:
+    log = tmp_path / "network.json"
+    code = (
+        "import socket, sys\n"
+        "from agentgym.testing import guard_this_process\n"
+        "guard_this_process(sys.argv[1])\n"
+        "socket.getaddrinfo('localhost', 80)\n"
+        "try:\n"
+        "    socket.create_connection(('telemetry.invalid', 443), timeout=1)\n"
+        "except OSError:\n"
+        "    pass\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(log)], check=True, timeout=60)
+
+    assert json.loads(log.read_text(encoding="utf-8")) == ["create_connection telemetry.invalid:443"]
 
 
 def test_loopback_is_allowed(monkeypatch: pytest.MonkeyPatch, listener: tuple[str, int]) -> None:

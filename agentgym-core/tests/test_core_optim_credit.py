@@ -125,3 +125,12 @@ def test_unknown_credit_strategy_is_a_clear_error() -> None:
     scenario = hooks.make_scenario("customer_support")
     with pytest.raises(ValueError, match="credit strategy 'nope'"):
         hooks.broadcast_rewards(scenario, finished(), "nope", 0.9)
+
+
+def test_the_scenario_default_credit_uses_the_configured_discount() -> None:
+    """No strategy named (the default config): the scenario's default strategy, but with the
+    run's discount_factor, so `agentgym train -g 0.5` means something."""
+    scenario = hooks.make_scenario("customer_support")
+    expected = assign_credit(scenario.default_credit, finished(), 0.5)
+    assert expected != assign_credit(scenario.default_credit, finished(), 0.99)
+    assert hooks.broadcast_rewards(scenario, finished(), None, 0.5) == expected

@@ -1,7 +1,9 @@
 """Opt-in pytest plugin for plugin authors: ``pytest_plugins = ["agentgym.testing"]``.
 
 It gives a plugin manager with entry-point autoload off, a helper that registers a plugin
-for one test, and contract test classes that adapter and scenario packages subclass.
+for one test, contract test classes that adapter and scenario packages subclass, a network
+guard (the ``no_network`` fixture, ``guard_this_process`` for subprocesses) and a small
+trained run for end-to-end tests (``train_small_run``, ``cached_small_run``).
 """
 
 from __future__ import annotations
