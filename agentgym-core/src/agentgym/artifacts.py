@@ -31,6 +31,12 @@ class ArtifactError(ValueError):
     """A run directory or model that cannot be used; the message says which file and why."""
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -40,6 +46,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; give normal file modes
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

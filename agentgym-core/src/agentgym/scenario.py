@@ -361,11 +361,11 @@ class Scenario(ABC):
         return 10 + self.count_tokens(encoded) + self.count_tokens(result)
 
     # --- credit assignment ------------------------------------------------------------
-    def broadcast_rewards(self, trajectory: Trajectory) -> list[float]:
-        """The scenario's default credit: its ``default_credit`` strategy."""
+    def broadcast_rewards(self, trajectory: Trajectory, discount: float = 0.99) -> list[float]:
+        """The scenario's default credit: its ``default_credit`` strategy with the run's discount."""
         from agentgym.credit import assign_credit
 
-        return assign_credit(self.default_credit, trajectory, discount=0.99)
+        return assign_credit(self.default_credit, trajectory, discount=discount)
 
     # --- convenience ------------------------------------------------------------------
     def run(self, policy: Any, task: Task, seed: int) -> Trajectory:

@@ -99,6 +99,7 @@ class Trainer:
         self.executor: Executor = hooks.factory("executors", config.executor)(
             workers=config.workers, **config.executor_options
         )
+        self._check_credit_strategy()
         self.train_tasks = self.scenario.tasks("train")
         self.validation_tasks = self.scenario.tasks("validation")
         self.total_updates = math.ceil(config.episodes / config.batch_size)
@@ -109,6 +110,17 @@ class Trainer:
         self.stopped_early = False
         self.elapsed = 0.0
         self.env_steps = 0
+
+    def _check_credit_strategy(self) -> None:
+        """Fail before any run directory exists when no plugin knows the credit strategy."""
+        from agentgym.config import ConfigError
+        from agentgym.scenario import Trajectory
+
+        probe = Trajectory("probe", "probe", "", 0, [], False, False, "done", 0, 0.0, 0.0)
+        try:
+            hooks.broadcast_rewards(self.scenario, probe, self.config.credit, self.config.discount_factor)
+        except ValueError as error:
+            raise ConfigError(f"invalid credit: {error}") from None
 
     # --- episodes ---------------------------------------------------------------------
     def batch_specs(self, update: int) -> list[EpisodeSpec]:

@@ -17,7 +17,7 @@ def broadcast_rewards(
     from agentgym.credit import STRATEGIES, assign_credit
 
     if strategy is None:
-        return scenario.broadcast_rewards(trajectory)
+        return scenario.broadcast_rewards(trajectory, discount)
     if strategy in STRATEGIES:
         return assign_credit(strategy, trajectory, discount)
     return None
