@@ -29,7 +29,7 @@ SB3 and torch are benchmark-only dependencies (never imported by agentgym). Inst
 (the machine's pip picks torch 2.13.0 CPU from local disk; or use a separate venv with
 ``pip install -e agentgym-core -e agentgym-scenario-support -r bench/requirements-sb3.txt``).
 
-Run: ``.venv/bin/python bench/bench_sb3.py [--budget 150000] [--eval-every 10240]``.
+Run: ``.venv/bin/python bench/bench_sb3.py [--budget 130000] [--eval-every 10240]``.
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ def run_agentgym(seed: int) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--budget", type=int, default=150_000, help="SB3 env-step budget (reference: 400000)")
+    parser.add_argument("--budget", type=int, default=130_000, help="SB3 env-step budget (reference: 400000)")
     parser.add_argument("--eval-every", type=int, default=10_240, help="SB3 steps between test evaluations")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--torch-threads", type=int, default=1)

@@ -11,7 +11,6 @@ a success, with exactly the calls the policy makes natively.
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -19,9 +18,10 @@ import pytest
 from autogen_agentchat.agents import AssistantAgent
 from autogen_agentchat.messages import TextMessage
 
-from agentgym.scenario import Episode, Scenario, Task, Trajectory
+from agentgym.scenario import Episode, Scenario
 from agentgym.testing import ScriptedPolicy
 from agentgym_adapter_autogen import AutoGenAdapter, PolicyChatCompletionClient
+from agentgym_scenario_support.testing import calls, expected_snapshot, solved_natively
 
 SEED = 7
 CASES = [
@@ -84,56 +84,12 @@ def help_desk_tools(episode: Episode) -> list[Callable[..., Any]]:
     ]
 
 
-def solved_natively(policy: Any, kind: str, outcome: str) -> tuple[Task, Trajectory]:
-    """The first test task of this kind and outcome that the policy solves natively."""
-    scenario: Scenario = policy.scenario
-    for task in scenario.tasks("test"):
-        if (task.kind, task.outcome) == (kind, outcome):
-            native = scenario.run(policy, task, SEED)
-            if native.success:
-                return task, native
-    pytest.skip(f"the budget-limited policy solves no {kind}/{outcome} test task natively")
-
-
-def expected_snapshot(task: Task, before: dict[str, Any]) -> dict[str, Any]:
-    """The backend snapshot after the expert's work on ``task``, from the one before it."""
-    facts = task.params
-    after = {key: list(value) for key, value in before.items()}
-
-    def ticket(status: str) -> None:
-        after["tickets"] = sorted(
-            (tid, status if tid == facts["ticket_id"] else old, notes)
-            for tid, old, notes in before["tickets"]
-        )
-
-    def counted(key: str, name: str) -> None:
-        after[key] = sorted((Counter(dict(before[key])) + Counter({name: 1})).items())
-
-    if (task.kind, task.outcome) == ("refund_request", "within_window"):
-        after["payments"] = sorted(
-            (pid, "refunded" if pid == facts["payment_id"] else status)
-            for pid, status in before["payments"]
-        )
-        counted("emails", facts["email"])
-        ticket("closed")
-    elif (task.kind, task.outcome) == ("password_reset", "locked"):
-        counted("escalations", facts["ticket_id"])
-        ticket("escalated")
-    else:  # pragma: no cover - CASES lists the pairs above
-        raise AssertionError(f"no expectation for {task.kind}/{task.outcome}")
-    return after
-
-
-def calls(trajectory: Trajectory) -> list[tuple[str, dict[str, Any], str]]:
-    return [(step.tool, dict(step.arguments), step.result) for step in trajectory.steps]
-
-
 @pytest.mark.parametrize(("kind", "outcome"), CASES)
 def test_trained_policy_resolves_a_ticket_with_the_users_autogen_tools(
     support_policy: Any, kind: str, outcome: str
 ) -> None:
     scenario: Scenario = support_policy.scenario
-    task, native = solved_natively(support_policy, kind, outcome)
+    task, native = solved_natively(support_policy, kind, outcome, SEED)
     episode = scenario.new_episode(task, SEED)
     backend = episode.backend  # type: ignore[attr-defined]
     before = backend.snapshot()
