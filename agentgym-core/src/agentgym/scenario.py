@@ -194,7 +194,12 @@ class Episode(ABC):
         return self.final_answer is not None or self.truncated
 
     def observe(self) -> Observation:
-        return Observation(self.task.ticket, tuple(self.history), self.scenario.tool_names)
+        """What the agent has seen so far (one object per step: callers may cache by it)."""
+        cached = self.__dict__.get("_observation")
+        if cached is None or len(cached.history) != len(self.history):
+            cached = Observation(self.task.ticket, tuple(self.history), self.scenario.tool_names)
+            self.__dict__["_observation"] = cached
+        return cached
 
     @abstractmethod
     def execute(self, name: str, arguments: Mapping[str, Any]) -> ToolResult:

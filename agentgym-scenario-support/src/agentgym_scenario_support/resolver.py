@@ -68,11 +68,20 @@ def walk(observation: Observation) -> Iterator[tuple[ToolEvent, Context]]:
         ctx = _advance(ctx, event)
 
 
+_last: tuple[Any, Context | None] = (None, None)  # (observation, its context), replaced whole
+
+
 def context(observation: Observation) -> Context | None:
-    """The context after the whole history (what the next call's arguments come from)."""
+    """The context after the whole history (what the next call's arguments come from).
+    Asked several times a step for the same observation object, so the last one is kept."""
+    global _last
+    seen, known = _last
+    if seen is observation:
+        return known
     ctx = _start(observation.ticket)
     for event in observation.history if ctx else ():
         ctx = _advance(ctx, event)
+    _last = (observation, ctx)
     return ctx
 
 
