@@ -40,11 +40,11 @@ class TrainingConfig(BaseModel):
     hidden_size: int = Field(default=64, gt=0, description="mlp policy only")
     hash_dim: int = Field(default=4096, ge=64)
     word_dropout: float = Field(default=0.1, ge=0, lt=1, description="hide ticket words in training episodes")
-    eval_interval: int = Field(default=10, gt=0, description="updates between validation runs")
+    eval_interval: int = Field(default=20, gt=0, description="updates between validation runs")
     trials: int = Field(default=4, gt=0, description="trials per test task in the final evaluation")
     early_stop: bool = True
     early_stop_success: float = Field(
-        default=0.95, ge=0, le=1,
+        default=0.97, ge=0, le=1,
         description="early stop also needs this validation success rate, besides the scenario's criteria",
     )
     tensorboard_dir: Path | None = Field(default=None, description="write TensorBoard event files here")
