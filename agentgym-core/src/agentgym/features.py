@@ -68,7 +68,7 @@ Row = tuple[np.ndarray, np.ndarray, np.ndarray]  # indices, values, per-action f
 
 
 def _block(indices: list[int]) -> Block:
-    unique = np.unique(np.asarray(indices, dtype=np.int64))
+    unique = np.fromiter(sorted(set(indices)), dtype=np.int64)
     return unique, np.full(len(unique), 1.0 / np.sqrt(max(len(unique), 1)))
 
 
@@ -144,7 +144,7 @@ class Featurizer:
         self.n_features = self.bias_index + 1
         self._ticket = lru_cache(maxsize=8192)(self._ticket_uncached)
         self._result = lru_cache(maxsize=16384)(self._result_uncached)
-        self._cross = lru_cache(maxsize=16384)(self._cross_uncached)
+        self._cross = lru_cache(maxsize=131072)(self._cross_uncached)
 
     def _ticket_uncached(self, ticket: str, view: int | None = None) -> tuple[tuple[str, ...], Block]:
         words = tokens(ticket)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,6 +17,7 @@ _worker_state: Any = None
 
 def _init_worker(context: RolloutContext) -> None:
     global _worker_state
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the trainer's to handle
     _worker_state = context.build()
 
 
