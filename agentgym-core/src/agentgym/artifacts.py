@@ -13,7 +13,6 @@ import json
 import os
 import tempfile
 from collections.abc import Mapping
-from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, distributions, version
 from pathlib import Path
 from typing import Any
@@ -100,14 +99,15 @@ def package_versions() -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
-def save_model(run_dir: Path, params: Mapping[str, np.ndarray], manifest: dict[str, Any]) -> Path:
-    """Write weights and manifest (with the weights' sha256) into ``run_dir/model``."""
+def save_model(run_dir: Path, params: Mapping[str, np.ndarray], manifest: dict[str, Any]) -> dict[str, Any]:
+    """Write weights and manifest (with the weights' sha256) into ``run_dir/model``; returns
+    the manifest as written."""
     model_dir = run_dir / MODEL_DIR
     data = npz_bytes(params)
     manifest = {**manifest, "files": {WEIGHTS_FILE: {"sha256": sha256(data), "bytes": len(data)}}}
     atomic_write_bytes(model_dir / WEIGHTS_FILE, data)
     write_json(model_dir / MANIFEST_FILE, manifest)
-    return model_dir
+    return manifest
 
 
 def load_model(path: Path, scenario: str | None = None) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
@@ -159,7 +159,3 @@ def load_trained_policy(run_dir: Any) -> Any:
     from agentgym.trained import TrainedPolicy
 
     return TrainedPolicy.load(Path(run_dir))
-
-
-def dataclass_json(value: Any) -> Any:
-    return asdict(value)

@@ -301,8 +301,7 @@ class Trainer:
             "seed": self.seed,
             "versions": artifacts.package_versions(),
         }
-        artifacts.save_model(run_dir, self.best_params, manifest)
-        manifest_data = json.loads((run_dir / artifacts.MODEL_DIR / artifacts.MANIFEST_FILE).read_text())
+        written = artifacts.save_model(run_dir, self.best_params, manifest)
         result = {
             "status": status,
             "run_dir": str(run_dir),
@@ -319,7 +318,7 @@ class Trainer:
             "training_seconds": round(self.elapsed, 3),
             "convergence_episode": self.converged_at,
             "best_validation": self.best,
-            "weights_sha256": manifest_data["files"][artifacts.WEIGHTS_FILE]["sha256"],
+            "weights_sha256": written["files"][artifacts.WEIGHTS_FILE]["sha256"],
         }
         artifacts.write_json(run_dir / RESULT_FILE, result)
         return result

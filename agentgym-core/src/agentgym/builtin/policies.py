@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentgym.builtin import lazy
 from agentgym.hookspecs import hookimpl
-
-
-def _linear(**kwargs: Any) -> Any:
-    from agentgym.policies.linear import LinearPolicy
-
-    return LinearPolicy(**kwargs)
-
-
-def _mlp(**kwargs: Any) -> Any:
-    from agentgym.policies.mlp import MLPPolicy
-
-    return MLPPolicy(**kwargs)
 
 
 @hookimpl
 def register_policies(register: Any) -> None:
-    register("linear", _linear, "softmax over the tools plus finish, linear in hashed features")
-    register("mlp", _mlp, "one hidden tanh layer, then a softmax over the tools plus finish")
+    register("linear", lazy("agentgym.policies.linear:LinearPolicy"),
+             "softmax over the tools plus finish, linear in hashed features")
+    register("mlp", lazy("agentgym.policies.mlp:MLPPolicy"),
+             "one hidden tanh layer, then a softmax over the tools plus finish")
