@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from agentgym.scenario import FinalAnswer, Observation, Task, ToolCall, ToolEvent, Trajectory
-from agentgym_scenario_support.scenario import CustomerSupportScenario, SupportEpisode
+from agentgym_scenario_support.episode import SupportEpisode
+from agentgym_scenario_support.scenario import CustomerSupportScenario
 
 # The tool sequence the expert follows for each (kind, outcome), with no transient failures.
 EXPECTED_SEQUENCES: dict[tuple[str, str], tuple[str, ...]] = {

@@ -8,10 +8,12 @@ the framework is installed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agentgym.adapters import DecisionPolicy, ExtractedTool, FrameworkAdapter, require
-from agentgym.scenario import Episode, Scenario
+
+if TYPE_CHECKING:
+    from agentgym.scenario import Episode, Scenario
 
 
 def _require_autogen() -> None:

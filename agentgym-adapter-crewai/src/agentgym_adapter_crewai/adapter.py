@@ -7,10 +7,12 @@ imports its crewai-backed module on first use, after the offline defaults are se
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from agentgym.adapters import DecisionPolicy, ExtractedTool, FrameworkAdapter
-from agentgym.scenario import Episode, Scenario
+
+if TYPE_CHECKING:
+    from agentgym.scenario import Episode, Scenario
 
 
 class CrewAIAdapter(FrameworkAdapter):

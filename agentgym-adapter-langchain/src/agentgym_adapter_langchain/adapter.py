@@ -7,7 +7,7 @@ checked it is installed (a missing package is a one-line "pip install" message).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agentgym.adapters import (
     DecisionPolicy,
@@ -15,7 +15,9 @@ from agentgym.adapters import (
     FrameworkAdapter,
     require,
 )
-from agentgym.scenario import Episode, Scenario
+
+if TYPE_CHECKING:
+    from agentgym.scenario import Episode, Scenario
 
 
 def load_framework() -> None:

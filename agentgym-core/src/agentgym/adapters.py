@@ -12,9 +12,10 @@ import importlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from agentgym.scenario import Action, Episode, Observation, Scenario, Task, ToolSpec, Trajectory
+if TYPE_CHECKING:
+    from agentgym.scenario import Action, Episode, Observation, Scenario, Task, ToolSpec, Trajectory
 
 
 class DecisionPolicy(Protocol):

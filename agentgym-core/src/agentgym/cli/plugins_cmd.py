@@ -42,4 +42,4 @@ def register(app: typer.Typer) -> None:
         for r in records:
             status = f"[red]error: {r.error}[/red]" if r.error else "[green]ok[/green]"
             table.add_row(r.name, r.distribution, r.version, ", ".join(r.hooks), status)
-        Console().print(table)
+        Console(emoji=False).print(table)
