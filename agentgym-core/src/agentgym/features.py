@@ -14,10 +14,11 @@ layer is a gather and a sum.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,9 +68,49 @@ Block = tuple[np.ndarray, np.ndarray]  # (feature indices, their values)
 Row = tuple[np.ndarray, np.ndarray, np.ndarray]  # indices, values, per-action features
 
 
-def _block(indices: list[int]) -> Block:
-    unique = np.fromiter(sorted(set(indices)), dtype=np.int64)
-    return unique, np.full(len(unique), 1.0 / np.sqrt(max(len(unique), 1)))
+def _block(indices: Iterable[int]) -> Block:
+    unique = sorted(set(indices))
+    n = len(unique)
+    return np.fromiter(unique, dtype=np.int64, count=n), np.full(n, 1.0 / math.sqrt(max(n, 1)))
+
+
+class TicketHashes:
+    """A ticket's words hashed once, whatever the view: each position's unigram bucket, the
+    bigram bucket of each adjacent pair, and each distinct word's cross bucket per tool.
+    A view (word dropout) then only selects positions, so a training episode's new view
+    costs list look-ups instead of hashing every word again (plain lists: these are tens of
+    small integers, where numpy's per-call cost would dominate)."""
+
+    def __init__(self, ticket: str, tool_names: Sequence[str], dim: int) -> None:
+        self.words = tokens(ticket)
+        self.dim = dim
+        self.distinct = sorted(set(self.words))
+        row = {word: i for i, word in enumerate(self.distinct)}
+        self.row_of = [row[w] for w in self.words]
+        self.unigrams = [_bucket(f"t:{w}", dim) for w in self.words]
+        self.bigrams = [_bucket(f"b:{a}_{b}", dim) for a, b in zip(self.words, self.words[1:], strict=False)]
+        self.tool_names = tuple(tool_names)
+        self._cross: dict[int, list[int]] = {}
+
+    def keys(self, kept: list[int], bigrams: bool) -> list[int]:
+        """Buckets of the unigrams and bigrams of the words at positions ``kept``; a bigram
+        joins consecutive *kept* words, so one spanning a dropped word is hashed here."""
+        keys = [self.unigrams[i] for i in kept]
+        if bigrams:
+            for i, j in zip(kept, kept[1:], strict=False):
+                if j == i + 1:
+                    keys.append(self.bigrams[i])
+                else:
+                    keys.append(_bucket(f"b:{self.words[i]}_{self.words[j]}", self.dim))
+        return keys
+
+    def cross(self, tool: int) -> list[int]:
+        """Each distinct word's bucket crossed with tool number ``tool`` (by word row)."""
+        column = self._cross.get(tool)
+        if column is None:
+            name = self.tool_names[tool]
+            column = self._cross[tool] = [_bucket(f"x:{name}:{w}", self.dim) for w in self.distinct]
+        return column
 
 
 @dataclass
@@ -142,29 +183,40 @@ class Featurizer:
         self.step_offset = self.last_offset + n * len(STATUSES) + 1
         self.bias_index = self.step_offset + max_steps + 1
         self.n_features = self.bias_index + 1
+        self._hashes = lru_cache(maxsize=8192)(self._hashes_uncached)
         self._ticket = lru_cache(maxsize=8192)(self._ticket_uncached)
         self._result = lru_cache(maxsize=16384)(self._result_uncached)
         self._cross = lru_cache(maxsize=131072)(self._cross_uncached)
+        self._ones = [np.ones(k) for k in range(2 * n + 4)]  # dense values by count, shared
 
-    def _ticket_uncached(self, ticket: str, view: int | None = None) -> tuple[tuple[str, ...], Block]:
-        words = tokens(ticket)
+    def _ticket_uncached(self, ticket: str, view: int | None = None) -> tuple[tuple[int, ...], Block]:
+        """(rows of the kept distinct words in the ticket's hashes, the ticket block)."""
+        hashes = self._hashes(ticket)
+        kept = range(len(hashes.words))
         if view is not None and self.settings.word_dropout > 0:
             rng = random.Random(view)
-            words = [w for w in words if rng.random() >= self.settings.word_dropout]
-        keys = [f"t:{w}" for w in words]
-        if self.settings.bigrams:
-            keys += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-        dim = self.settings.hash_dim
-        return tuple(sorted(set(words))), _block([_bucket(k, dim) for k in keys])
+            dropout = self.settings.word_dropout
+            kept = [i for i in kept if rng.random() >= dropout]
+        rows = tuple(sorted({hashes.row_of[i] for i in kept}))
+        return rows, _block(hashes.keys(list(kept), self.settings.bigrams))
+
+    def _hashes_uncached(self, ticket: str) -> TicketHashes:
+        return TicketHashes(ticket, self.tool_names, self.settings.hash_dim)
 
     def _result_uncached(self, text: str) -> Block:
         dim = self.settings.hash_dim
         return _block([_bucket(f"r:{w}", dim) for w in tokens(text)] or [_bucket("r:", dim)])
 
     def _cross_uncached(self, ticket: str, last_tool: str, view: int | None = None) -> Block:
-        words, _ = self._ticket(ticket, view)
-        dim = self.settings.hash_dim
-        return _block([_bucket(f"x:{last_tool}:{w}", dim) for w in words] or [0])
+        rows, _ = self._ticket(ticket, view)
+        hashes = self._hashes(ticket)
+        tool = self.tool_index.get(last_tool)
+        if tool is None:  # a tool the scenario does not list (e.g. called through a framework)
+            keys = [_bucket(f"x:{last_tool}:{hashes.distinct[r]}", self.settings.hash_dim) for r in rows]
+        else:
+            column = hashes.cross(tool)
+            keys = [column[r] for r in rows]
+        return _block(keys or [0])
 
     def action_features(self, observation: Observation) -> np.ndarray:
         """Per-action features shared by all tools: is this the last tool and did it fail
@@ -190,35 +242,51 @@ class Featurizer:
         """The features of one observation: (indices, values, per-action features).
 
         ``view`` (a training episode's seed) selects which ticket words word dropout hides;
-        None, as in every evaluation, shows them all.
+        None, as in every evaluation, shows them all. One pass over the history fills both
+        the dense block and the per-action features (``action_features`` gives the same).
         """
         _, ticket_row = self._ticket(observation.ticket, view)
-        parts = [ticket_row]
-        dense: list[int] = [self.bias_index, self.step_offset + min(len(observation.history), self.max_steps)]
-        if observation.history:
-            last = observation.history[-1]
-            parts.append(self._result(last.result))
-            if self.settings.cross_last_tool:
-                parts.append(self._cross(observation.ticket, last.name, view))
-            seen_ok: set[int] = set()
-            seen: set[int] = set()
-            for event in observation.history:
-                i = self.tool_index.get(event.name)
-                if i is None:
-                    continue
-                seen.add(i)
-                if self.result_status(event.result) == "ok":
-                    seen_ok.add(i)
-            dense += [self.ok_offset + i for i in seen_ok]
-            dense += [self.called_offset + i for i in seen]
-            i = self.tool_index.get(last.name)
-            status = STATUSES.index(self.result_status(last.result))
-            dense.append(self.last_offset + (i * len(STATUSES) + status if i is not None else len(self.tool_names) * len(STATUSES)))
+        history = observation.history
+        n_tools = len(self.tool_names)
+        actions = np.zeros((n_tools + 1, len(ACTION_FEATURES)))
+        dense: list[int] = [self.bias_index, self.step_offset + min(len(history), self.max_steps)]
+        if not history:
+            dense.append(self.last_offset + n_tools * len(STATUSES))
+            return (
+                np.concatenate((ticket_row[0], np.asarray(dense, dtype=np.int64))),
+                np.concatenate((ticket_row[1], self._ones[len(dense)])),
+                actions,
+            )
+        last = history[-1]
+        parts = [ticket_row, self._result(last.result)]
+        if self.settings.cross_last_tool:
+            parts.append(self._cross(observation.ticket, last.name, view))
+        status_of = self.result_status
+        seen_ok: set[int] = set()
+        seen: set[int] = set()
+        for event in history:
+            i = self.tool_index.get(event.name)
+            if i is None:
+                continue
+            seen.add(i)
+            if status_of(event.result) == "ok":
+                seen_ok.add(i)
+        dense += [self.ok_offset + i for i in seen_ok]
+        dense += [self.called_offset + i for i in seen]
+        i = self.tool_index.get(last.name)
+        status = status_of(last.result)
+        if i is None:
+            dense.append(self.last_offset + n_tools * len(STATUSES))
         else:
-            dense.append(self.last_offset + len(self.tool_names) * len(STATUSES))
-        parts.append((np.asarray(dense, dtype=np.int64), np.ones(len(dense))))
+            dense.append(self.last_offset + i * len(STATUSES) + STATUSES.index(status))
+            if status == "retry":
+                actions[i, 0] = 1.0
+            elif status == "error":
+                actions[i, 2] = 1.0
+        if seen_ok:
+            actions[list(seen_ok), 1] = 1.0
         return (
-            np.concatenate([p[0] for p in parts]),
-            np.concatenate([p[1] for p in parts]),
-            self.action_features(observation),
+            np.concatenate([p[0] for p in parts] + [np.asarray(dense, dtype=np.int64)]),
+            np.concatenate([p[1] for p in parts] + [self._ones[len(dense)]]),
+            actions,
         )

@@ -160,10 +160,17 @@ class ScenarioError(ValueError):
     """Bad scenario input (e.g. a malformed task file); the message is user-facing."""
 
 
+# built once: ``json.dumps`` with non-default options builds a new encoder on every call
+_STRICT_JSON = json.JSONEncoder(sort_keys=True, allow_nan=False)
+_SORTED_JSON = json.JSONEncoder(sort_keys=True)
+
+
 def _json_safe(arguments: Mapping[str, Any]) -> bool:
     """Whether a tool call's arguments are what a JSON tool call can carry."""
+    if all(type(key) is str and type(value) is str for key, value in arguments.items()):
+        return True  # the usual case, and any str encodes
     try:
-        json.dumps(arguments, sort_keys=True, allow_nan=False)
+        _STRICT_JSON.encode(arguments)
     except (TypeError, ValueError):
         return False
     return True
@@ -360,7 +367,7 @@ class Scenario(ABC):
     def call_tokens(self, name: str, arguments: Mapping[str, Any], result: str) -> int:
         """Tokens one tool call costs: a fixed call overhead, the arguments and the result."""
         try:
-            encoded = json.dumps(arguments, sort_keys=True)
+            encoded = _SORTED_JSON.encode(arguments)
         except (TypeError, ValueError):  # keys or values JSON cannot hold: cost their repr
             encoded = repr(arguments)
         return 10 + self.count_tokens(encoded) + self.count_tokens(result)

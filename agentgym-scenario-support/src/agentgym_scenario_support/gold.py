@@ -12,20 +12,7 @@ expert would make in the same state: same tool, same arguments.
 from __future__ import annotations
 
 from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall
-from agentgym_scenario_support.resolver import fill, resolve_arguments, walk
-
-
-def _results(observation: Observation) -> dict[str, str]:
-    """The latest successful result of each tool called *as the expert would have called it*
-    (same arguments in that state): a read about another customer decides nothing."""
-    done: dict[str, str] = {}
-    for event, ctx in walk(observation):
-        if event.result.startswith("ERROR"):
-            continue
-        expected = fill(event.name, ctx)
-        if expected is not None and dict(event.arguments) == expected:
-            done[event.name] = event.result
-    return done
+from agentgym_scenario_support.resolver import fill, state
 
 
 def plan(kind: str, done: dict[str, str]) -> list[str]:
@@ -75,8 +62,8 @@ def plan(kind: str, done: dict[str, str]) -> list[str]:
 
 def gold_action(kind: str, observation: Observation) -> Action:
     """The expert's next action: the first planned tool without a successful result."""
-    done = _results(observation)
-    for tool in plan(kind, done):
-        if tool not in done:
-            return ToolCall(tool, resolve_arguments(tool, observation) or {})
+    known = state(observation)
+    for tool in plan(kind, known.done):
+        if tool not in known.done:
+            return ToolCall(tool, (fill(tool, known.context) if known.context else None) or {})
     return FinalAnswer("Your request has been handled; thank you for contacting support.")

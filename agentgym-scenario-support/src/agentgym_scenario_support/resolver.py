@@ -8,7 +8,6 @@ loop is the one passing the messages.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -58,31 +57,62 @@ def _advance(ctx: Context, event: ToolEvent) -> Context:
     return Context(ctx.email, ctx.ticket_id, ctx.subject, ctx.first_name, event.result, payment_id)
 
 
-def walk(observation: Observation) -> Iterator[tuple[ToolEvent, Context]]:
-    """Each event of the history with the context the agent had just before it."""
-    ctx = _start(observation.ticket)
-    if ctx is None:
-        return
-    for event in observation.history:
-        yield event, ctx
-        ctx = _advance(ctx, event)
+@dataclass(frozen=True, slots=True)
+class State:
+    """Everything the resolver and the expert read from one observation: the context after
+    the whole history, and the latest successful result of each tool that was called *as the
+    expert would have called it* (same arguments in that state). Read-only: states share
+    their ``done`` mappings."""
+
+    context: Context | None
+    done: dict[str, str]
 
 
-_last: tuple[Any, Context | None] = (None, None)  # (observation, its context), replaced whole
+def _step(state: State, event: ToolEvent) -> State:
+    ctx = state.context
+    if ctx is None or event.result.startswith("ERROR"):
+        return state
+    done = state.done
+    expected = fill(event.name, ctx)
+    if expected is not None and dict(event.arguments) == expected:
+        done = {**done, event.name: event.result}
+    return State(_advance(ctx, event), done)
+
+
+STATE_CACHE_LIMIT = 16384
+# (ticket, ids of the history's events) -> (those events, their state). Holding the events
+# keeps their ids from being reused, so a matching key means the very same events; an
+# episode's next observation extends its last one, so each step costs one ``_step``, and
+# the entry it extended is dropped.
+_states: dict[tuple[str, tuple[int, ...]], tuple[tuple[ToolEvent, ...], State]] = {}
+
+
+def state(observation: Observation) -> State:
+    """The state after ``observation``'s history, advanced from the longest prefix seen."""
+    ticket, history = observation.ticket, tuple(observation.history)
+    ids = tuple(map(id, history))
+    hit = _states.get((ticket, ids))
+    if hit is not None:
+        return hit[1]
+    if len(_states) > STATE_CACHE_LIMIT:
+        _states.clear()
+    known = len(history) - 1
+    while known >= 0 and (ticket, ids[:known]) not in _states:
+        known -= 1
+    if known < 0:
+        current = State(_start(ticket), {})
+        known = 0
+    else:  # an episode's older observations are not asked about again: one entry per episode
+        current = _states.pop((ticket, ids[:known]))[1]
+    for n in range(known, len(history)):
+        current = _step(current, history[n])
+    _states[(ticket, ids)] = (history, current)
+    return current
 
 
 def context(observation: Observation) -> Context | None:
-    """The context after the whole history (what the next call's arguments come from).
-    Asked several times a step for the same observation object, so the last one is kept."""
-    global _last
-    seen, known = _last
-    if seen is observation:
-        return known
-    ctx = _start(observation.ticket)
-    for event in observation.history if ctx else ():
-        ctx = _advance(ctx, event)
-    _last = (observation, ctx)
-    return ctx
+    """The context after the whole history (what the next call's arguments come from)."""
+    return state(observation).context
 
 
 def fill(tool: str, ctx: Context) -> dict[str, Any] | None:

@@ -42,6 +42,10 @@ class CustomerSupportScenario(Scenario):
         self.failure_rate = float(failure_rate)
         self.tool_latency_ms = float(tool_latency_ms)
         self._tasks: dict[str, list[Task]] = {}
+        # imported when a scenario is built, not when the class is listed
+        from agentgym_scenario_support import episode, gold, resolver
+
+        self._episode, self._gold, self._resolver = episode, gold, resolver
 
     def tools(self) -> list[ToolSpec]:
         from agentgym_scenario_support.tools import SPECS
@@ -58,24 +62,16 @@ class CustomerSupportScenario(Scenario):
         return self._tasks[split]
 
     def new_episode(self, task: Task, seed: int) -> Episode:
-        from agentgym_scenario_support.episode import SupportEpisode
-
-        return SupportEpisode(self, task, seed)
+        return self._episode.SupportEpisode(self, task, seed)
 
     def gold_action(self, task: Task, observation: Observation) -> Action:
-        from agentgym_scenario_support.gold import gold_action
-
-        return gold_action(task.kind, observation)
+        return self._gold.gold_action(task.kind, observation)
 
     def resolve_arguments(self, tool: str, observation: Observation) -> dict[str, Any] | None:
-        from agentgym_scenario_support.resolver import resolve_arguments
-
-        return resolve_arguments(tool, observation)
+        return self._resolver.resolve_arguments(tool, observation)
 
     def resolve_all(self, observation: Observation) -> list[dict[str, Any] | None]:
-        from agentgym_scenario_support.resolver import resolve_all
-
-        return resolve_all(self.tool_names, observation)
+        return self._resolver.resolve_all(self.tool_names, observation)
 
     def load_tasks(self, path: Path) -> list[Task]:
         from agentgym_scenario_support.task_file import load_task_file
