@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import math
+import random
 
 import pytest
 from support_testlib import EXPECTED_SEQUENCES, PAIRS, call, finish_with_gold, run_script, task_for
 
 from agentgym.evaluation import evaluation_specs
-from agentgym.reference import GoldPolicy
+from agentgym.reference import GoldPolicy, RandomPolicy
 from agentgym.scenario import RewardScheme
 from agentgym_scenario_support import tools
 from agentgym_scenario_support.backend import REFUND_WINDOW_DAYS, build_backend
+from agentgym_scenario_support.episode import expert_snapshot
 from agentgym_scenario_support.scenario import CustomerSupportScenario
 
 IDS = ["/".join(p) for p in PAIRS]
@@ -241,3 +243,33 @@ def test_bad_arguments_are_errors_not_exceptions(calm) -> None:  # type: ignore[
                           {key: "  " for key in spec.parameters["properties"]}):
             result = tools.run_tool(backend, spec.name, arguments)
             assert result.status == "error" and result.text.startswith(f"ERROR: {spec.name}:")
+
+
+def test_grading_an_all_correct_episode_without_replay_agrees_with_the_replay() -> None:
+    """``grade`` skips the expert's replay when every call was the expert's own and the
+    episode ended where the expert ends; on thousands of mixed episodes (the expert with
+    random slips, transient timeouts at 20%) it must judge exactly as the replay does."""
+    scenario = CustomerSupportScenario(failure_rate=0.2)
+    tasks = scenario.tasks("train")
+    shortcut_taken = judged = 0
+    for index in range(3000):
+        task = tasks[index % len(tasks)]
+        episode = scenario.new_episode(task, index)
+        slips = random.Random(index)
+        slip_rate = (0.0, 0.05, 0.3)[index % 3]
+        noise = RandomPolicy(scenario, index)
+        while not episode.done:
+            observation = episode.observe()
+            expert = scenario.gold_action(task, observation)
+            episode.act(noise.decide(observation) if slips.random() < slip_rate else expert)
+        if episode.final_answer is None:
+            continue
+        ticket = episode.backend.tickets.get(task.params["ticket_id"])
+        replayed = ticket is not None and ticket.status != "open" and (
+            episode.backend.snapshot() == expert_snapshot(task, episode.seed)
+        )
+        shortcut = not episode.finished_early and all(step.correct for step in episode.steps)
+        shortcut_taken += shortcut
+        judged += 1
+        assert episode.grade() == replayed, (task.id, [s.tool for s in episode.steps])
+    assert judged > 1500 and 500 < shortcut_taken < judged  # both paths were exercised
