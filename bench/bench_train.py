@@ -11,6 +11,10 @@ and whether each target holds:
     tool_reliability >= 0.95, success_rate >= 0.90, pass^4 >= 0.80,
     cost_reduction >= 0.30, time_savings >= 0.98, wall < 60 s
 
+The default executor is ``process`` with two workers on a 2-CPU machine (this process runs
+one share of each batch, a worker process the other); ``--executor local`` gives the
+one-core figures. CPU seconds are this process's only (a worker's are not included).
+
 Trainer overhead: training env steps per second (``env_steps / training_seconds``; the
 training seconds include the periodic validation, whose env steps are not counted) over
 the random policy's env rate measured in the same process just before each run
@@ -19,7 +23,7 @@ answer). Goal >= 0.5. The machine may be shared: CPU seconds are printed beside 
 seconds, and the random rate is re-measured before every run so the ratio compares like
 with like.
 
-Run: ``.venv/bin/python bench/bench_train.py [--seeds 0 1 2 3 4] [--cli]`` (~1-2 min a seed).
+Run: ``.venv/bin/python bench/bench_train.py [--seeds 0 1 2 3 4] [--cli] [--executor local]`` (~1 min a seed).
 """
 
 from __future__ import annotations
@@ -68,16 +72,18 @@ def random_env_rate(scenario: Scenario, episodes: int) -> float:
     return steps / (time.perf_counter() - started)
 
 
-def train_in_process(seed: int, out: Path) -> tuple[dict[str, Any], float, float]:
-    config = build_config(scenario=SCENARIO, seed=seed, output_dir=out)
+def train_in_process(seed: int, out: Path, **overrides: Any) -> tuple[dict[str, Any], float, float]:
+    config = build_config(scenario=SCENARIO, seed=seed, output_dir=out, **overrides)
     wall, cpu = time.perf_counter(), time.process_time()
     result = Trainer(config).run()
     return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
-def train_cli(seed: int, out: Path) -> tuple[dict[str, Any], float, float]:
+def train_cli(seed: int, out: Path, **overrides: Any) -> tuple[dict[str, Any], float, float]:
     command = [sys.executable, "-c", "from agentgym.cli import main; main()", "train", SCENARIO,
                "--seed", str(seed), "-o", str(out), "--json"]
+    for name, value in overrides.items():
+        command += [f"--{name}", str(value)]
     before = os.times()
     wall = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -100,13 +106,17 @@ def main() -> None:
     parser.add_argument("--cli", action="store_true", help="run `agentgym train` in a subprocess")
     parser.add_argument("--random-episodes", type=int, default=3000, help="episodes for the random-policy rate")
     parser.add_argument("--output-dir", type=Path, default=None, help="keep the run directories here")
+    parser.add_argument("--executor", default=None, help="override the default executor (e.g. local: one core)")
+    parser.add_argument("--workers", type=int, default=None, help="override the default number of workers")
     args = parser.parse_args()
 
     scenario = hooks.make_scenario(SCENARIO)
     random_env_rate(scenario, 200)  # warm caches (resolver, tokenizer) before the first measurement
     out = args.output_dir or Path(tempfile.mkdtemp(prefix="bench-train-"))
     mode = "subprocess `agentgym train`" if args.cli else "in-process Trainer (what `agentgym train` runs)"
-    print(f"default `agentgym train {SCENARIO} --seed S`, {mode}; {os.cpu_count()} CPUs; runs in {out}")
+    shown = build_config(scenario=SCENARIO, **{k: v for k, v in (("executor", args.executor), ("workers", args.workers)) if v is not None})
+    print(f"default `agentgym train {SCENARIO} --seed S`, {mode}; {os.cpu_count()} CPUs; "
+          f"executor {shown.executor}, workers {shown.workers}; runs in {out}")
     header = (f"{'seed':>4} {'reliab':>7} {'success':>7} {'pass^4':>7} {'cost_red':>8} {'time_sav':>8} "
               f"{'train_s':>8} {'wall_s':>7} {'cpu_s':>6} {'episodes':>8} {'env_steps':>9} {'steps/s':>8} "
               f"{'rand/s':>8} {'ratio':>6}  targets")
@@ -115,7 +125,8 @@ def main() -> None:
     rows = []
     for seed in args.seeds:
         rate = random_env_rate(scenario, args.random_episodes)
-        result, wall, cpu = (train_cli if args.cli else train_in_process)(seed, out)
+        overrides = {k: v for k, v in (("executor", args.executor), ("workers", args.workers)) if v is not None}
+        result, wall, cpu = (train_cli if args.cli else train_in_process)(seed, out, **overrides)
         m = result["test_metrics"]
         values = {
             "tool_reliability": m["tool_reliability"],

@@ -147,7 +147,7 @@ def cli_run(tmp_path_factory: pytest.TempPathFactory, small_toml: Path) -> dict[
 
 @pytest.fixture(scope="module")
 def local_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return train(tmp_path_factory.mktemp("local"))
+    return train(tmp_path_factory.mktemp("local"), executor="local", workers=1)
 
 
 @pytest.fixture(scope="module")
@@ -195,6 +195,31 @@ def test_process_executor_matches_local(local_run: dict[str, Any], process_run: 
     assert process_run["test_metrics"] == local_run["test_metrics"]
     assert strip_wall(metric_lines(Path(process_run["run_dir"]))) == strip_wall(
         metric_lines(Path(local_run["run_dir"])))
+
+
+def test_three_process_workers_match_local(tmp_path: Path, local_run: dict[str, Any]) -> None:
+    """This process plus two worker processes, each batch cut in three: the same run."""
+    run = train(tmp_path, executor="process", workers=3)
+    assert run["weights_sha256"] == local_run["weights_sha256"]
+    assert run["test_metrics"] == local_run["test_metrics"]
+
+
+def test_a_worker_that_fails_fails_the_run_with_one_clear_error(tmp_path: Path) -> None:
+    """A rollout worker that raises ends the run with the worker's error, not a hang."""
+    from agentgym.executors.process import ProcessExecutor, WorkerFailed
+    from agentgym.rollout import EpisodeSpec
+
+    trainer = Trainer(build_config(scenario=SCENARIO, seed=SEED, output_dir=tmp_path, **SMALL))
+    executor = ProcessExecutor(workers=2)
+    executor.start(trainer.context)
+    try:
+        task = trainer.train_tasks[0]
+        bad = [EpisodeSpec(task, 1, 2), EpisodeSpec(task, 3, -1)]  # a negative seed: numpy refuses it
+        with pytest.raises(WorkerFailed, match="a rollout worker failed: ValueError"):
+            executor.collect(trainer.policy.params, bad, greedy=False)
+    finally:
+        executor.close()
+    assert all(not p.is_alive() for p in executor.processes)
 
 
 def test_another_seed_gives_other_weights(tmp_path: Path, local_run: dict[str, Any]) -> None:

@@ -6,6 +6,7 @@ which the CLI prints before exiting with status 2.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 class ConfigError(ValueError):
     """Bad configuration; the message is one user-facing line."""
+
+
+
+def default_workers() -> int:
+    """Rollout processes by default: two where there are two CPUs. Results never depend on
+    it (episodes are seeded by index); more than two is untested for speed, so opt in."""
+    return max(1, min(os.cpu_count() or 1, 2))
 
 
 class TrainingConfig(BaseModel):
@@ -33,8 +41,8 @@ class TrainingConfig(BaseModel):
     algorithm: str = "reinforce"
     policy: str = "linear"
     credit: str | None = Field(default=None, description="credit strategy; None = the scenario's default")
-    executor: str = "local"
-    workers: int = Field(default=1, gt=0)
+    executor: str = Field(default="process", description="process: this process plus workers-1 worker processes")
+    workers: int = Field(default_factory=default_workers, gt=0, description="default: 2 if the machine has 2 CPUs")
     entropy_coef: float = Field(default=0.05, ge=0)
     weight_decay: float = Field(default=0.1, ge=0, description="decoupled L2 on weight matrices")
     hidden_size: int = Field(default=64, gt=0, description="mlp policy only")
