@@ -61,7 +61,7 @@ def unpack(chunk: PackedChunk) -> list[EpisodeRecord]:
     return out
 
 
-MAIN_SHARE = 1.15  # this process's chunk, relative to a worker's: a worker also packs and sends
+MAIN_SHARE = 1.3  # this process's chunk, relative to a worker's: a worker also packs and sends
 
 
 def split(specs: Sequence[EpisodeSpec], workers: int) -> list[list[EpisodeSpec]]:
