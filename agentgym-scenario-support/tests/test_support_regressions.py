@@ -7,12 +7,15 @@ regression tests.
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 from support_testlib import call, finish_with_gold, task_for
 
-from agentgym.scenario import ScenarioError
+from agentgym.reference import RandomPolicy
+from agentgym.scenario import Observation, ScenarioError, ToolEvent
+from agentgym_scenario_support import resolver
 from agentgym_scenario_support.backend import build_backend
 from agentgym_scenario_support.scenario import CustomerSupportScenario
 from agentgym_scenario_support.task_file import load_task_file
@@ -60,3 +63,28 @@ def test_days_ago_that_contradicts_the_outcome_is_refused(tmp_path: Path) -> Non
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")
     with pytest.raises(ScenarioError, match="line 1"):
         load_task_file(path)
+
+
+def test_the_per_episode_resolver_state_equals_one_computed_from_scratch() -> None:
+    """The resolver advances each episode's state by one event per step (a cache keyed by
+    the events' identity); copies of the same observations, which share no event objects,
+    must get exactly the same arguments and expert plan from a fresh walk."""
+    scenario = CustomerSupportScenario(failure_rate=0.2)
+    tasks = scenario.tasks("train")
+    episodes = [scenario.new_episode(tasks[i * 7 % len(tasks)], i) for i in range(200)]
+    policies = [RandomPolicy(scenario, i) for i in range(200)]
+    slips = random.Random(3)
+    checked = 0
+    while any(not e.done for e in episodes):
+        for episode, policy in zip(episodes, policies, strict=True):  # interleaved, like lockstep
+            if episode.done:
+                continue
+            seen = episode.observe()
+            fresh = Observation(seen.ticket, tuple(ToolEvent(e.name, dict(e.arguments), e.result) for e in seen.history))
+            assert resolver.state(seen) == resolver.state(fresh)
+            assert scenario.resolve_all(seen) == scenario.resolve_all(fresh)
+            checked += 1
+            expert = scenario.gold_action(episode.task, seen)
+            episode.act(policy.decide(seen) if slips.random() < 0.3 else expert)
+    assert checked > 800
+    assert len(resolver._states) <= resolver.STATE_CACHE_LIMIT + 1

@@ -99,6 +99,7 @@ def cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+@cyclic_gc_paused()
 def run_batch(
     scenario: Scenario,
     featurizer: Featurizer,
@@ -107,17 +108,6 @@ def run_batch(
     greedy: bool,
 ) -> list[EpisodeRecord]:
     """Run every episode of ``specs`` to the end, stepping them together."""
-    with cyclic_gc_paused():
-        return _run_batch(scenario, featurizer, policy, specs, greedy)
-
-
-def _run_batch(
-    scenario: Scenario,
-    featurizer: Featurizer,
-    policy: Policy,
-    specs: Sequence[EpisodeSpec],
-    greedy: bool,
-) -> list[EpisodeRecord]:
     space = ActionSpace(scenario)
     episodes = [scenario.new_episode(spec.task, spec.episode_seed) for spec in specs]
     horizon = scenario.max_steps + 1

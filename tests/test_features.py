@@ -1,0 +1,132 @@
+"""The featurizer against its definition: what a learned policy sees must not depend on
+caches, views shared across episodes, or the process that computed it."""
+
+from __future__ import annotations
+
+import math
+import random
+import zlib
+
+import numpy as np
+import pytest
+
+from agentgym import hooks
+from agentgym.features import STATUSES, Featurizer, FeaturizerSettings, tokens
+from agentgym.reference import RandomPolicy
+from agentgym.scenario import Observation, ToolEvent
+
+SCENARIO = "customer_support"
+
+
+@pytest.fixture(scope="module")
+def scenario():  # type: ignore[no-untyped-def]
+    return hooks.make_scenario(SCENARIO, failure_rate=0.2)
+
+
+@pytest.fixture(scope="module")
+def observations(scenario) -> list[tuple[Observation, int]]:  # type: ignore[no-untyped-def]
+    """Observations of 300 episodes (random and expert calls, timeouts), each with its episode's
+    view seed; tickets repeat so cached ticket hashes meet new views."""
+    tasks = scenario.tasks("train")
+    out: list[tuple[Observation, int]] = []
+    for index in range(300):
+        task = tasks[index % 40]
+        episode = scenario.new_episode(task, index)
+        policy = RandomPolicy(scenario, index)
+        slips = random.Random(index)
+        while not episode.done:
+            observation = episode.observe()
+            out.append((observation, 1000 + index))
+            expert = scenario.gold_action(task, observation)
+            episode.act(policy.decide(observation) if slips.random() < 0.4 else expert)
+    return out
+
+
+def bucket(key: str, dim: int) -> int:
+    return zlib.crc32(key.encode("utf-8")) % dim
+
+
+def block(keys: list[str], dim: int) -> dict[int, float]:
+    ids = sorted({bucket(k, dim) for k in keys})
+    return {i: 1.0 / math.sqrt(max(len(ids), 1)) for i in ids}
+
+
+def reference_row(f: Featurizer, observation: Observation, view: int | None) -> list[tuple[int, float]]:
+    """The module docstring, written out the slow way, one block at a time."""
+    dim = f.settings.hash_dim
+    words = tokens(observation.ticket)
+    if view is not None and f.settings.word_dropout > 0:
+        rng = random.Random(view)
+        words = [w for w in words if rng.random() >= f.settings.word_dropout]
+    keys = [f"t:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    entries = list(block(keys, dim).items())
+    history = observation.history
+    n = len(f.tool_names)
+    dense = [f.bias_index, f.step_offset + min(len(history), f.max_steps)]
+    if history:
+        last = history[-1]
+        entries += block([f"r:{w}" for w in tokens(last.result)] or ["r:"], dim).items()
+        crossed = [f"x:{last.name}:{w}" for w in sorted(set(words))]
+        entries += (block(crossed, dim) if crossed else {0: 1.0}).items()
+        called = {f.tool_index[e.name] for e in history if e.name in f.tool_index}
+        ok = {f.tool_index[e.name] for e in history if e.name in f.tool_index and f.result_status(e.result) == "ok"}
+        dense += [f.ok_offset + i for i in ok] + [f.called_offset + i for i in called]
+        i = f.tool_index.get(last.name)
+        status = STATUSES.index(f.result_status(last.result))
+        dense.append(f.last_offset + (i * len(STATUSES) + status if i is not None else n * len(STATUSES)))
+    else:
+        dense.append(f.last_offset + n * len(STATUSES))
+    entries += [(d, 1.0) for d in dense]
+    return sorted(entries)
+
+
+def as_entries(row: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[tuple[int, float]]:
+    return sorted(zip(row[0].tolist(), row[1].tolist(), strict=True))
+
+
+def featurizer(scenario, dropout: float = 0.1) -> Featurizer:  # type: ignore[no-untyped-def]
+    return Featurizer(scenario.tool_names, scenario.max_steps, scenario.result_status,
+                      FeaturizerSettings(word_dropout=dropout))
+
+
+def test_rows_match_the_definition_with_and_without_word_dropout(scenario, observations) -> None:  # type: ignore[no-untyped-def]
+    f = featurizer(scenario)
+    for observation, view in observations:
+        for v in (view, None):
+            row = f.encode(observation, v)
+            assert as_entries(row) == reference_row(f, observation, v)
+            assert np.array_equal(row[2], f.action_features(observation))
+
+
+def test_a_fresh_featurizer_gives_the_same_rows_as_a_warm_one(scenario, observations) -> None:  # type: ignore[no-untyped-def]
+    """Caches (ticket hashes shared across views, blocks) never change a row, in any order."""
+    warm = featurizer(scenario)
+    for observation, view in observations:
+        warm.encode(observation, view)
+    shuffled = list(observations)
+    random.Random(5).shuffle(shuffled)
+    for observation, view in shuffled[:500]:
+        fresh = featurizer(scenario)
+        a, b = warm.encode(observation, view), fresh.encode(observation, view)
+        assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+def test_word_dropout_hides_some_words_in_training_views_only(scenario, observations) -> None:  # type: ignore[no-untyped-def]
+    f = featurizer(scenario, dropout=0.1)
+    ticket = observations[0][0].ticket
+    first = Observation(ticket, ())
+    full = set(f.encode(first, None)[0].tolist())
+    views = [set(f.encode(first, view)[0].tolist()) for view in range(50)]
+    assert sum(v != full for v in views) > 40  # a ticket of tens of words loses some in most views
+    assert len({frozenset(v) for v in views}) > 40  # each view hides its own words
+    assert featurizer(scenario, dropout=0.0).encode(first, 7)[0].tolist() == f.encode(first, None)[0].tolist()
+
+
+def test_a_tool_the_scenario_does_not_list_still_encodes(scenario, observations) -> None:  # type: ignore[no-untyped-def]
+    """Framework agents may call tools of their own; their results still count as history."""
+    f = featurizer(scenario)
+    observation, view = observations[3]
+    odd = Observation(observation.ticket, (*observation.history, ToolEvent("lookup_weather", {"city": "x"}, "Sunny.")))
+    row = f.encode(odd, view)
+    assert as_entries(row) == reference_row(f, odd, view)
+    assert not row[2][:, 0].any() and not row[2][:, 2].any()  # no per-action retry/error flags for it
