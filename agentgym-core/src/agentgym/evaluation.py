@@ -10,18 +10,26 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
+
 from agentgym import hooks
-from agentgym.rollout import EpisodeSpec, derive_seed
+from agentgym.rollout import EpisodeSpec
 from agentgym.scenario import Scenario, Task, Trajectory
+from agentgym.seeds import derive_seeds
 
 EVAL_SEED = 2026
 
 
 def evaluation_specs(tasks: Sequence[Task], trials: int, seed: int = EVAL_SEED) -> list[EpisodeSpec]:
+    if not tasks:
+        return []
+    index = np.repeat(np.arange(len(tasks)), trials)
+    trial = np.tile(np.arange(trials), len(tasks))
+    episode_seeds = derive_seeds(seed, 7, index, trial).tolist()
+    sample_seeds = derive_seeds(seed, 11, index, trial).tolist()
     return [
-        EpisodeSpec(task, derive_seed(seed, 7, index, trial), derive_seed(seed, 11, index, trial))
-        for index, task in enumerate(tasks)
-        for trial in range(trials)
+        EpisodeSpec(tasks[i], e, s)
+        for i, e, s in zip(index.tolist(), episode_seeds, sample_seeds, strict=True)
     ]
 
 

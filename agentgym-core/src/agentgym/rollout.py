@@ -11,21 +11,17 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from agentgym.features import Featurizer, SparseBatch
 from agentgym.policies.base import Policy
 from agentgym.scenario import FinalAnswer, Observation, Scenario, Task, ToolCall, Trajectory
+from agentgym.seeds import derive_seed
+
+__all__ = ["derive_seed"]  # re-exported: plugins and tests import it from here
 
 FINISH = "finish"
-
-
-@lru_cache(maxsize=8192)  # ~18 us each; evaluation seeds repeat at every validation
-def derive_seed(*parts: int) -> int:
-    """A well-mixed 32-bit seed from integers (run seed, episode index, trial, ...)."""
-    return int(np.random.SeedSequence([int(p) for p in parts]).generate_state(1)[0])
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ from agentgym.evaluation import evaluation_specs, measure
 from agentgym.executors.base import Executor, RolloutContext
 from agentgym.features import FeaturizerSettings
 from agentgym.metrics import meets_criteria
-from agentgym.rollout import EpisodeRecord, EpisodeSpec, derive_seed
+from agentgym.rollout import EpisodeRecord, EpisodeSpec
+from agentgym.seeds import derive_seeds
 
 METRICS_FILE = "metrics.jsonl"
 RESULT_FILE = "result.json"
@@ -126,12 +127,11 @@ class Trainer:
     def batch_specs(self, update: int) -> list[EpisodeSpec]:
         first = update * self.config.batch_size
         last = min(first + self.config.batch_size, self.config.episodes)
-        specs = []
-        for index in range(first, last):
-            episode_seed = derive_seed(self.seed, index)
-            task = self.train_tasks[episode_seed % len(self.train_tasks)]
-            specs.append(EpisodeSpec(task, episode_seed, derive_seed(self.seed, index, 1)))
-        return specs
+        indices = np.arange(first, last)
+        episode_seeds = derive_seeds(self.seed, indices).tolist()
+        sample_seeds = derive_seeds(self.seed, indices, 1).tolist()
+        tasks = self.train_tasks
+        return [EpisodeSpec(tasks[e % len(tasks)], e, s) for e, s in zip(episode_seeds, sample_seeds, strict=True)]
 
     def credits(self, records: list[EpisodeRecord]) -> list[list[float]]:
         return [
