@@ -54,6 +54,24 @@ def _bucket(key: str, dim: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % dim
 
 
+class Buckets(dict):  # type: ignore[type-arg]
+    """The bucket of each word of one hashed family (the key prefix, e.g. ``t:``), computed
+    on first use: a dict look-up per word instead of formatting the key every time."""
+
+    LIMIT = 262144  # result texts carry customer ids: forget everything past this many words
+
+    def __init__(self, prefix: str, dim: int) -> None:
+        super().__init__()
+        self.prefix = prefix
+        self.dim = dim
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[word] = _bucket(self.prefix + word, self.dim)
+        return value
+
+
 @dataclass(frozen=True)
 class FeaturizerSettings:
     """What a saved model needs to rebuild its featurizer exactly."""
@@ -89,15 +107,15 @@ class TicketHashes:
     costs list look-ups instead of hashing every word again (plain lists: these are tens of
     small integers, where numpy's per-call cost would dominate)."""
 
-    def __init__(self, ticket: str, tool_names: Sequence[str], dim: int) -> None:
+    def __init__(self, ticket: str, unigram: Buckets, bigram: Buckets, crossed: Sequence[Buckets]) -> None:
         self.words = tokens(ticket)
-        self.dim = dim
         self.distinct = sorted(set(self.words))
         row = {word: i for i, word in enumerate(self.distinct)}
         self.row_of = [row[w] for w in self.words]
-        self.unigrams = [_bucket(f"t:{w}", dim) for w in self.words]
-        self.bigrams = [_bucket(f"b:{a}_{b}", dim) for a, b in zip(self.words, self.words[1:], strict=False)]
-        self.tool_names = tuple(tool_names)
+        self.unigrams = [unigram[w] for w in self.words]
+        self.bigram = bigram
+        self.bigrams = [bigram[f"{a}_{b}"] for a, b in zip(self.words, self.words[1:], strict=False)]
+        self.crossed = crossed
         self._cross: dict[int, list[int]] = {}
 
     def keys(self, kept: list[int], bigrams: bool) -> list[int]:
@@ -109,15 +127,15 @@ class TicketHashes:
                 if j == i + 1:
                     keys.append(self.bigrams[i])
                 else:
-                    keys.append(_bucket(f"b:{self.words[i]}_{self.words[j]}", self.dim))
+                    keys.append(self.bigram[f"{self.words[i]}_{self.words[j]}"])
         return keys
 
     def cross(self, tool: int) -> list[int]:
         """Each distinct word's bucket crossed with tool number ``tool`` (by word row)."""
         column = self._cross.get(tool)
         if column is None:
-            name = self.tool_names[tool]
-            column = self._cross[tool] = [_bucket(f"x:{name}:{w}", self.dim) for w in self.distinct]
+            words = self.crossed[tool]
+            column = self._cross[tool] = [words[w] for w in self.distinct]
         return column
 
 
@@ -191,6 +209,10 @@ class Featurizer:
         self.step_offset = self.last_offset + n * len(STATUSES) + 1
         self.bias_index = self.step_offset + max_steps + 1
         self.n_features = self.bias_index + 1
+        self._unigram = Buckets("t:", dim)
+        self._bigram = Buckets("b:", dim)
+        self._result_words = Buckets("r:", dim)
+        self._crossed = [Buckets(f"x:{name}:", dim) for name in self.tool_names]
         self._hashes = lru_cache(maxsize=8192)(self._hashes_uncached)
         self._ticket = lru_cache(maxsize=8192)(self._ticket_uncached)
         self._result = lru_cache(maxsize=16384)(self._result_uncached)
@@ -209,11 +231,11 @@ class Featurizer:
         return rows, _block(hashes.keys(list(kept), self.settings.bigrams))
 
     def _hashes_uncached(self, ticket: str) -> TicketHashes:
-        return TicketHashes(ticket, self.tool_names, self.settings.hash_dim)
+        return TicketHashes(ticket, self._unigram, self._bigram, self._crossed)
 
     def _result_uncached(self, text: str) -> Block:
-        dim = self.settings.hash_dim
-        return _block([_bucket(f"r:{w}", dim) for w in tokens(text)] or [_bucket("r:", dim)])
+        words = self._result_words
+        return _block([words[w] for w in tokens(text)] or [words[""]])
 
     def _cross_uncached(self, ticket: str, last_tool: str, view: int | None = None) -> Block:
         rows, _ = self._ticket(ticket, view)
