@@ -27,7 +27,8 @@ import pytest
 from agentgym import contract
 from agentgym.scaffold import ScaffoldError, ScenarioNames, scaffold_scenario, validate_name
 from agentgym.scenario import Action, FinalAnswer, Observation, Task, ToolResult, ToolSpec
-from agentgym.toy import OrderEpisode, ToyOrderScenario
+from agentgym.toy import ToyOrderScenario
+from agentgym.toy_episode import OrderEpisode
 
 pytest_plugins = ["pytester"]
 

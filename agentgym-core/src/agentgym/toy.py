@@ -7,42 +7,17 @@ and as a readable example of the scenario contract. It is not registered as a pl
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from agentgym.scenario import (
-    Action,
-    Episode,
-    FinalAnswer,
-    Observation,
-    Scenario,
-    Task,
-    ToolCall,
-    ToolResult,
-    ToolSpec,
-)
+from agentgym.scenario import Scenario
+
+if TYPE_CHECKING:
+    from agentgym.episode import Episode
+    from agentgym.records import Action, Observation, Task, ToolSpec
 
 ORDER_ID = re.compile(r"\bO-\d+\b")
 _SPLIT_SIZES = {"train": 20, "validation": 5, "test": 5}
-
-
-class OrderEpisode(Episode):
-    def __init__(self, scenario: Scenario, task: Task, seed: int) -> None:
-        super().__init__(scenario, task, seed)
-        self.closed: set[str] = set()
-
-    def execute(self, name: str, arguments: Mapping[str, Any]) -> ToolResult:
-        order_id = arguments.get("order_id")
-        if not isinstance(order_id, str) or not ORDER_ID.fullmatch(order_id):
-            return ToolResult("ERROR: order_id must look like O-123.", "error", 0.1)
-        if name == "lookup_order":
-            status = self.task.params["status"]
-            return ToolResult(f"Order {order_id}: {status}.", "ok", 0.2)
-        self.closed.add(order_id)
-        return ToolResult(f"Ticket for {order_id} closed.", "ok", 0.1)
-
-    def grade(self) -> bool:
-        return self.closed == {self.task.params["order_id"]}
 
 
 class ToyOrderScenario(Scenario):
@@ -53,6 +28,8 @@ class ToyOrderScenario(Scenario):
     success_criteria = {"tool_reliability": 0.95}
 
     def tools(self) -> list[ToolSpec]:
+        from agentgym.records import ToolSpec
+
         schema = {
             "type": "object",
             "properties": {"order_id": {"type": "string", "description": "e.g. O-123"}},
@@ -64,6 +41,8 @@ class ToyOrderScenario(Scenario):
         ]
 
     def tasks(self, split: str) -> Sequence[Task]:
+        from agentgym.records import Task
+
         offset = {"train": 100, "validation": 500, "test": 900}[split]
         statuses = ("shipped", "delayed", "delivered")
         return [
@@ -79,9 +58,13 @@ class ToyOrderScenario(Scenario):
         ]
 
     def new_episode(self, task: Task, seed: int) -> Episode:
+        from agentgym.toy_episode import OrderEpisode
+
         return OrderEpisode(self, task, seed)
 
     def gold_action(self, task: Task, observation: Observation) -> Action:
+        from agentgym.records import FinalAnswer, ToolCall
+
         done = {event.name for event in observation.history if event.result[:5] != "ERROR"}
         for tool in ("lookup_order", "close_ticket"):
             if tool not in done:

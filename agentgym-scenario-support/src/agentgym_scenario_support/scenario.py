@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from agentgym.scenario import Action, Baselines, Episode, Observation, Scenario, Task, ToolSpec
+from agentgym.scenario import Baselines, Scenario
+
+if TYPE_CHECKING:
+    from agentgym.episode import Episode
+    from agentgym.records import Action, Observation, Task, ToolSpec
 
 MAX_STEPS = 10
 

@@ -11,7 +11,6 @@ the final test metrics are added as ``test/<metric>`` at the last update.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -44,6 +43,8 @@ def last_step(run_dir: Path) -> int:
     path = run_dir / METRICS_FILE
     if not path.is_file():
         return 0
+    import json  # here, not at the top: plugin loading stays cheap
+
     steps = [json.loads(line).get(STEP_KEY, 0) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return int(max(steps, default=0))
 
@@ -64,6 +65,8 @@ def on_train_start(run_dir: str, config: Mapping[str, Any]) -> None:
     directory = config.get("tensorboard_dir")
     if not directory:
         return
+    import json
+
     writer_class = summary_writer_class()
     resumed_at = last_step(Path(run_dir))
     logdir = Path(directory) / Path(run_dir).resolve().name

@@ -3,8 +3,6 @@ which plugins failed to load (with their error)."""
 
 from __future__ import annotations
 
-import json
-
 import typer
 
 
@@ -31,6 +29,8 @@ def register(app: typer.Typer) -> None:
         if hook is not None:
             records = [r for r in records if hook in r.hooks]
         if as_json:
+            import json
+
             typer.echo(json.dumps([r.as_json() for r in records], indent=2))
             return
         from rich.console import Console
