@@ -114,7 +114,8 @@ def main() -> None:
     random_env_rate(scenario, 200)  # warm caches (resolver, tokenizer) before the first measurement
     out = args.output_dir or Path(tempfile.mkdtemp(prefix="bench-train-"))
     mode = "subprocess `agentgym train`" if args.cli else "in-process Trainer (what `agentgym train` runs)"
-    shown = build_config(scenario=SCENARIO, **{k: v for k, v in (("executor", args.executor), ("workers", args.workers)) if v is not None})
+    overrides = {k: v for k, v in (("executor", args.executor), ("workers", args.workers)) if v is not None}
+    shown = build_config(scenario=SCENARIO, **overrides)
     print(f"default `agentgym train {SCENARIO} --seed S`, {mode}; {os.cpu_count()} CPUs; "
           f"executor {shown.executor}, workers {shown.workers}; runs in {out}")
     header = (f"{'seed':>4} {'reliab':>7} {'success':>7} {'pass^4':>7} {'cost_red':>8} {'time_sav':>8} "
@@ -125,7 +126,6 @@ def main() -> None:
     rows = []
     for seed in args.seeds:
         rate = random_env_rate(scenario, args.random_episodes)
-        overrides = {k: v for k, v in (("executor", args.executor), ("workers", args.workers)) if v is not None}
         result, wall, cpu = (train_cli if args.cli else train_in_process)(seed, out, **overrides)
         m = result["test_metrics"]
         values = {

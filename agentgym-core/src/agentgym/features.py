@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from agentgym.scenario import Observation
+from agentgym.records import Observation, ToolEvent
 
 TOKEN = re.compile(r"[a-z][a-z0-9_']*")
 STATUSES = ("ok", "error", "retry")
@@ -49,7 +49,6 @@ def tokens(text: str) -> list[str]:
     return [stem(word) for word in TOKEN.findall(text.lower())]
 
 
-@lru_cache(maxsize=262144)
 def _bucket(key: str, dim: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % dim
 
@@ -248,49 +247,8 @@ class Featurizer:
             keys = [column[r] for r in rows]
         return _block(keys or [0])
 
-    def action_features(self, observation: Observation) -> np.ndarray:
-        """Per-action features shared by all tools: is this the last tool and did it fail
-        transiently (retry it), did this tool already succeed, did it just fail for good."""
-        out = np.zeros((len(self.tool_names) + 1, len(ACTION_FEATURES)))
-        if not observation.history:
-            return out
-        for event in observation.history:
-            i = self.tool_index.get(event.name)
-            if i is not None and self.result_status(event.result) == "ok":
-                out[i, 1] = 1.0
-        last = observation.history[-1]
-        i = self.tool_index.get(last.name)
-        if i is not None:
-            status = self.result_status(last.result)
-            if status == "retry":
-                out[i, 0] = 1.0
-            elif status == "error":
-                out[i, 2] = 1.0
-        return out
-
-    def encode(self, observation: Observation, view: int | None = None) -> Row:
-        """The features of one observation: (indices, values, per-action features).
-
-        ``view`` (a training episode's seed) selects which ticket words word dropout hides;
-        None, as in every evaluation, shows them all. One pass over the history fills both
-        the dense block and the per-action features (``action_features`` gives the same).
-        """
-        _, ticket_row = self._ticket(observation.ticket, view)
-        history = observation.history
-        n_tools = len(self.tool_names)
-        actions = np.zeros((n_tools + 1, len(ACTION_FEATURES)))
-        dense: list[int] = [self.bias_index, self.step_offset + min(len(history), self.max_steps)]
-        if not history:
-            dense.append(self.last_offset + n_tools * len(STATUSES))
-            return (
-                np.concatenate((ticket_row[0], dense)),
-                np.concatenate((ticket_row[1], self._ones[len(dense)])),
-                actions,
-            )
-        last = history[-1]
-        parts = [ticket_row, self._result(last.result)]
-        if self.settings.cross_last_tool:
-            parts.append(self._cross(observation.ticket, last.name, view))
+    def _summary(self, history: Sequence[ToolEvent]) -> tuple[set[int], set[int], int | None, str]:
+        """(tools that succeeded, tools called, the last tool, how the last call ended)."""
         status_of = self.result_status
         seen_ok: set[int] = set()
         seen: set[int] = set()
@@ -301,22 +259,55 @@ class Featurizer:
             seen.add(i)
             if status_of(event.result) == "ok":
                 seen_ok.add(i)
+        last = history[-1]
+        return seen_ok, seen, self.tool_index.get(last.name), status_of(last.result)
+
+    def _action_flags(self, seen_ok: set[int], last: int | None, status: str) -> np.ndarray:
+        out = np.zeros((len(self.tool_names) + 1, len(ACTION_FEATURES)))
+        for i in seen_ok:  # element by element: fancy indexing costs ~3 us a row here
+            out[i, 1] = 1.0
+        if last is not None and status in ("retry", "error"):
+            out[last, 0 if status == "retry" else 2] = 1.0
+        return out
+
+    def action_features(self, observation: Observation) -> np.ndarray:
+        """Per-action features shared by all tools: is this the last tool and did it fail
+        transiently (retry it), did this tool already succeed, did it just fail for good."""
+        if not observation.history:
+            return np.zeros((len(self.tool_names) + 1, len(ACTION_FEATURES)))
+        seen_ok, _, last, status = self._summary(observation.history)
+        return self._action_flags(seen_ok, last, status)
+
+    def encode(self, observation: Observation, view: int | None = None) -> Row:
+        """The features of one observation: (indices, values, per-action features).
+
+        ``view`` (a training episode's seed) selects which ticket words word dropout hides;
+        None, as in every evaluation, shows them all. One pass over the history serves both
+        the dense block and the per-action features.
+        """
+        _, ticket_row = self._ticket(observation.ticket, view)
+        history = observation.history
+        n_tools = len(self.tool_names)
+        dense: list[int] = [self.bias_index, self.step_offset + min(len(history), self.max_steps)]
+        if not history:
+            dense.append(self.last_offset + n_tools * len(STATUSES))
+            return (
+                np.concatenate((ticket_row[0], dense)),
+                np.concatenate((ticket_row[1], self._ones[len(dense)])),
+                np.zeros((n_tools + 1, len(ACTION_FEATURES))),
+            )
+        parts = [ticket_row, self._result(history[-1].result)]
+        if self.settings.cross_last_tool:
+            parts.append(self._cross(observation.ticket, history[-1].name, view))
+        seen_ok, seen, last, status = self._summary(history)
         dense += [self.ok_offset + i for i in seen_ok]
         dense += [self.called_offset + i for i in seen]
-        i = self.tool_index.get(last.name)
-        status = status_of(last.result)
-        if i is None:
+        if last is None:
             dense.append(self.last_offset + n_tools * len(STATUSES))
         else:
-            dense.append(self.last_offset + i * len(STATUSES) + STATUSES.index(status))
-            if status == "retry":
-                actions[i, 0] = 1.0
-            elif status == "error":
-                actions[i, 2] = 1.0
-        for i in seen_ok:  # element by element: fancy indexing costs ~3 us a row here
-            actions[i, 1] = 1.0
+            dense.append(self.last_offset + last * len(STATUSES) + STATUSES.index(status))
         return (
             np.concatenate((*(p[0] for p in parts), dense)),
             np.concatenate((*(p[1] for p in parts), self._ones[len(dense)])),
-            actions,
+            self._action_flags(seen_ok, last, status),
         )

@@ -83,7 +83,9 @@ def run_with_params(
     return run_batch(scenario, featurizer, policy, specs, greedy)
 
 
-def chunks(specs: Sequence[EpisodeSpec], parts: int) -> list[list[EpisodeSpec]]:
-    """Split specs into ``parts`` contiguous, nearly equal chunks (empty ones dropped)."""
-    bounds = np.linspace(0, len(specs), parts + 1).round().astype(int)
+def chunks(specs: Sequence[EpisodeSpec], parts: int, first_share: float = 1.0) -> list[list[EpisodeSpec]]:
+    """Split specs into ``parts`` contiguous chunks (empty ones dropped), nearly equal except
+    the first, which is ``first_share`` times the size of each other one."""
+    weights = np.array([first_share] + [1.0] * (parts - 1))
+    bounds = (np.concatenate(([0.0], np.cumsum(weights))) / weights.sum() * len(specs)).round().astype(int)
     return [list(specs[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from agentgym.executors.base import Executor, RolloutContext, run_with_params
+from agentgym.executors.base import Executor, RolloutContext, chunks, run_with_params
 from agentgym.features import SparseBatch
 from agentgym.rollout import EpisodeRecord, EpisodeSpec
 
@@ -62,15 +62,6 @@ def unpack(chunk: PackedChunk) -> list[EpisodeRecord]:
 
 
 MAIN_SHARE = 1.3  # this process's chunk, relative to a worker's: a worker also packs and sends
-
-
-def split(specs: Sequence[EpisodeSpec], workers: int) -> list[list[EpisodeSpec]]:
-    """Contiguous chunks, this process's first and a little larger, so that it finishes its
-    own episodes about when the workers' results arrive (empty chunks dropped)."""
-    weights = np.array([MAIN_SHARE] + [1.0] * (workers - 1))
-    bounds = np.concatenate(([0.0], np.cumsum(weights) / weights.sum())) * len(specs)
-    edges = bounds.round().astype(int)
-    return [list(specs[a:b]) for a, b in zip(edges, edges[1:], strict=False) if b > a]
 
 
 def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutContext) -> None:
@@ -115,7 +106,7 @@ class ProcessExecutor(Executor):
             self.processes.append(process)
 
     def collect(self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], greedy: bool) -> list[EpisodeRecord]:
-        parts = split(specs, self.workers)
+        parts = chunks(specs, self.workers, first_share=MAIN_SHARE)
         if not parts:
             return []
         busy = self.connections[: len(parts) - 1]
