@@ -84,13 +84,14 @@ def as_entries(row: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[tuple[int
     return sorted(zip(row[0].tolist(), row[1].tolist(), strict=True))
 
 
-def featurizer(scenario, dropout: float = 0.1) -> Featurizer:  # type: ignore[no-untyped-def]
+def featurizer(scenario, dropout: float = 0.1, hash_dim: int = 4096) -> Featurizer:  # type: ignore[no-untyped-def]
     return Featurizer(scenario.tool_names, scenario.max_steps, scenario.result_status,
-                      FeaturizerSettings(word_dropout=dropout))
+                      FeaturizerSettings(hash_dim=hash_dim, word_dropout=dropout))
 
 
-def test_rows_match_the_definition_with_and_without_word_dropout(scenario, observations) -> None:  # type: ignore[no-untyped-def]
-    f = featurizer(scenario)
+@pytest.mark.parametrize(("dropout", "hash_dim"), [(0.1, 4096), (0.5, 64)])  # 64: words share buckets
+def test_rows_match_the_definition_with_and_without_word_dropout(scenario, observations, dropout, hash_dim) -> None:  # type: ignore[no-untyped-def]
+    f = featurizer(scenario, dropout, hash_dim)
     for observation, view in observations:
         for v in (view, None):
             row = f.encode(observation, v)

@@ -11,13 +11,18 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from agentgym.features import Featurizer, SparseBatch
+from agentgym.features import Featurizer, Row, SparseBatch
+from agentgym.memo import GreedyMemo, Node, Path
 from agentgym.policies.base import Policy
 from agentgym.scenario import FinalAnswer, Observation, Scenario, Task, ToolCall, Trajectory
 from agentgym.seeds import derive_seed
+
+if TYPE_CHECKING:
+    from agentgym.episode import Episode
 
 __all__ = ["derive_seed"]  # re-exported: plugins and tests import it from here
 
@@ -85,7 +90,9 @@ def choose(probs: np.ndarray, mask: np.ndarray, uniforms: np.ndarray | None) -> 
 def cyclic_gc_paused() -> Iterator[None]:
     """Rollouts allocate millions of short-lived objects that reference counting frees;
     the cyclic collector's passes over the long-lived caches (featurizer, resolver) found
-    nothing yet took ~10% of a training run. Any cycles left are collected afterwards."""
+    nothing yet took ~10% of a training run. Held over a whole update (or a worker's whole
+    job), the batch is freed before the collector runs again, so its first pass sees only
+    what survived. Any cycles left are collected afterwards."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -102,24 +109,46 @@ def run_batch(
     policy: Policy,
     specs: Sequence[EpisodeSpec],
     greedy: bool,
+    memo: GreedyMemo | None = None,
 ) -> list[EpisodeRecord]:
-    """Run every episode of ``specs`` to the end, stepping them together."""
+    """Run every episode of ``specs`` to the end, stepping them together.
+
+    With a ``memo`` (greedy batches only), steps the memo already holds are read from it
+    instead of played: the records are the same, at a fraction of the cost.
+    """
     space = ActionSpace(scenario)
-    episodes = [scenario.new_episode(spec.task, spec.episode_seed) for spec in specs]
+    memo = memo if greedy else None
+    n = len(specs)
+    at: list[Node | None] = memo.first_nodes(specs) if memo is not None else [None] * n
+    # None while an episode follows the memo; a live episode otherwise
+    episodes: list[Episode | None] = [
+        scenario.new_episode(spec.task, spec.episode_seed) if node is None else None
+        for spec, node in zip(specs, at, strict=True)
+    ]
     horizon = scenario.max_steps + 1
-    uniforms = [np.random.default_rng(spec.sample_seed).random(horizon) for spec in specs]
-    features: list[list[np.ndarray]] = [[] for _ in specs]
+    uniforms = [] if greedy else [np.random.default_rng(spec.sample_seed).random(horizon) for spec in specs]
+    features: list[list[Row]] = [[] for _ in specs]
     masks: list[list[np.ndarray]] = [[] for _ in specs]
     actions: list[list[int]] = [[] for _ in specs]
     logps: list[list[float]] = [[] for _ in specs]
-    active = list(range(len(specs)))
+    paths: list[Path] = [[] for _ in specs]
+    ends: list[Trajectory | None] = [None] * n  # trajectories of episodes the memo saw end
+    active = list(range(n))
     while active:
-        observations = [episodes[i].observe() for i in active]
-        rows = [
-            featurizer.encode(o, None if greedy else specs[i].sample_seed)
-            for i, o in zip(active, observations, strict=True)
-        ]
-        resolved = [space.resolve(o) for o in observations]
+        rows: list[Row] = []
+        resolved = []
+        for i in active:
+            episode = episodes[i]
+            if episode is None:
+                node = at[i]
+                rows.append(node.row)  # type: ignore[union-attr]
+                resolved.append(node.resolved)  # type: ignore[union-attr]
+                continue
+            observation = episode.observe()
+            rows.append(featurizer.encode(observation, None if greedy else specs[i].sample_seed))
+            resolved.append(space.resolve(observation))
+            if memo is not None:
+                at[i] = memo.record(specs[i], paths[i], rows[-1], resolved[-1])
         mask = np.stack([m for m, _ in resolved])
         probs = policy.probabilities(SparseBatch.stack(rows), mask)
         draws = None if greedy else np.array([uniforms[i][len(actions[i])] for i in active])
@@ -130,15 +159,34 @@ def run_batch(
             masks[i].append(mask[row])
             actions[i].append(a)
             logps[i].append(taken[row])
-            episodes[i].act(space.action(a, resolved[row][1]))
-        active = [i for i in active if not episodes[i].done]
-    return [
-        EpisodeRecord(
-            trajectory=episodes[i].trajectory(),
-            features=features[i],
-            masks=np.stack(masks[i]),
-            actions=np.asarray(actions[i], dtype=np.int64),
-            logps=np.asarray(logps[i]),
+            if memo is not None:
+                paths[i].append((at[i], a))  # type: ignore[arg-type]
+                if episodes[i] is None:
+                    seen = at[i].children.get(a)  # type: ignore[union-attr]
+                    if isinstance(seen, Node):
+                        at[i] = seen
+                        continue
+                    if seen is not None:
+                        ends[i] = seen
+                        continue
+                    episodes[i] = memo.replay(scenario, space, specs[i], paths[i][:-1])
+            episodes[i].act(space.action(a, resolved[row][1]))  # type: ignore[union-attr]
+        active = [i for i in active if ends[i] is None and not (episodes[i] is not None and episodes[i].done)]
+    records = []
+    for i in range(n):
+        trajectory = ends[i]
+        if trajectory is None:
+            trajectory = episodes[i].trajectory()  # type: ignore[union-attr]
+            if memo is not None:
+                node, action = paths[i][-1]
+                node.children[action] = trajectory
+        records.append(
+            EpisodeRecord(
+                trajectory=trajectory,
+                features=features[i],
+                masks=np.stack(masks[i]),
+                actions=np.asarray(actions[i], dtype=np.int64),
+                logps=np.asarray(logps[i]),
+            )
         )
-        for i in range(len(specs))
-    ]
+    return records

@@ -25,7 +25,7 @@ from agentgym.evaluation import evaluation_specs, measure
 from agentgym.executors.base import Executor, RolloutContext
 from agentgym.features import FeaturizerSettings
 from agentgym.metrics import meets_criteria
-from agentgym.rollout import EpisodeRecord, EpisodeSpec
+from agentgym.rollout import EpisodeRecord, EpisodeSpec, cyclic_gc_paused
 from agentgym.seeds import derive_seeds
 
 METRICS_FILE = "metrics.jsonl"
@@ -205,6 +205,7 @@ class Trainer:
             artifacts.atomic_write_text(metrics_path, "".join(f"{line}\n" for line in kept))
 
     # --- the loop ---------------------------------------------------------------------
+    @cyclic_gc_paused()
     def one_update(self, executor: Executor) -> dict[str, Any]:
         started = time.perf_counter()
         records = executor.collect(self.policy.params, self.batch_specs(self.update_index), greedy=False)

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from agentgym.features import Featurizer, FeaturizerSettings
+from agentgym.memo import GreedyMemo
 from agentgym.policies.base import Policy
 from agentgym.rollout import EpisodeRecord, EpisodeSpec, run_batch
 from agentgym.scenario import Scenario
@@ -76,11 +77,13 @@ def run_with_params(
     params: dict[str, np.ndarray],
     specs: Sequence[EpisodeSpec],
     greedy: bool,
+    memo: GreedyMemo | None = None,
 ) -> list[EpisodeRecord]:
-    """Load weights into a worker's policy and run a chunk of episodes."""
+    """Load weights into a worker's policy and run a chunk of episodes (greedy ones through
+    the worker's ``memo``, when it keeps one: validation repeats the same specs)."""
     scenario, featurizer, policy = built
     policy.params = params
-    return run_batch(scenario, featurizer, policy, specs, greedy)
+    return run_batch(scenario, featurizer, policy, specs, greedy, memo)
 
 
 def chunks(specs: Sequence[EpisodeSpec], parts: int, first_share: float = 1.0) -> list[list[EpisodeSpec]]:

@@ -22,7 +22,8 @@ import numpy as np
 
 from agentgym.executors.base import Executor, RolloutContext, chunks, run_with_params
 from agentgym.features import SparseBatch
-from agentgym.rollout import EpisodeRecord, EpisodeSpec
+from agentgym.memo import GreedyMemo
+from agentgym.rollout import EpisodeRecord, EpisodeSpec, cyclic_gc_paused
 
 PackedChunk = tuple[list[EpisodeRecord], SparseBatch, list[int]]
 
@@ -72,6 +73,7 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
     for end in trainer_ends:
         end.close()
     built = context.build()
+    memo = GreedyMemo()
     while True:
         try:
             job = conn.recv()
@@ -80,11 +82,13 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
         if job is None:
             return
         params, specs, greedy = job
-        try:
-            reply: tuple[str, Any] = ("ok", pack(run_with_params(built, params, specs, greedy)))
-        except Exception as error:  # noqa: BLE001 - reported to the trainer, which fails the run
-            reply = ("error", f"{type(error).__name__}: {error}")
-        conn.send(reply)
+        with cyclic_gc_paused():  # the records are sent and freed before the collector runs
+            try:
+                reply: tuple[str, Any] = ("ok", pack(run_with_params(built, params, specs, greedy, memo)))
+            except Exception as error:  # noqa: BLE001 - reported to the trainer, which fails the run
+                reply = ("error", f"{type(error).__name__}: {error}")
+            conn.send(reply)
+            del reply
 
 
 class ProcessExecutor(Executor):
@@ -92,6 +96,7 @@ class ProcessExecutor(Executor):
 
     def start(self, context: RolloutContext) -> None:
         self.built = context.build()
+        self.memo = GreedyMemo()
         self.in_flight = False
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         ctx = multiprocessing.get_context(method)
@@ -113,7 +118,7 @@ class ProcessExecutor(Executor):
         self.in_flight = True  # until every reply is read; ``close`` must not wait on a busy worker
         for conn, part in zip(busy, parts[1:], strict=True):
             conn.send((params, part, greedy))
-        records = run_with_params(self.built, params, parts[0], greedy)
+        records = run_with_params(self.built, params, parts[0], greedy, self.memo)
         for conn in busy:
             try:
                 status, payload = conn.recv()

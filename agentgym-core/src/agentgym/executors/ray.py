@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from agentgym.executors.base import Executor, RolloutContext, chunks, run_with_params
+from agentgym.memo import GreedyMemo
 from agentgym.rollout import EpisodeRecord, EpisodeSpec
 
 MISSING_RAY = "the ray executor needs ray: pip install 'agentgym[ray]'"
@@ -43,6 +44,7 @@ class RolloutWorker:
 
     def __init__(self, context: RolloutContext) -> None:
         self.built = context.build()
+        self.memo = GreedyMemo()
 
     def ready(self) -> int:
         """The actor's pid, once built; lets start() wait for (and fail on) construction."""
@@ -51,7 +53,7 @@ class RolloutWorker:
     def run(
         self, params: dict[str, np.ndarray], specs: list[EpisodeSpec], greedy: bool
     ) -> list[EpisodeRecord]:
-        return run_with_params(self.built, params, specs, greedy)
+        return run_with_params(self.built, params, specs, greedy, self.memo)
 
 
 class RayExecutor(Executor):
