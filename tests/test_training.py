@@ -7,6 +7,7 @@ the random and the untrained policy on the test split by a wide margin.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -195,6 +196,11 @@ def test_process_executor_matches_local(local_run: dict[str, Any], process_run: 
     assert process_run["test_metrics"] == local_run["test_metrics"]
     assert strip_wall(metric_lines(Path(process_run["run_dir"]))) == strip_wall(
         metric_lines(Path(local_run["run_dir"])))
+
+
+def test_a_run_gives_every_object_back_to_the_collector(local_run: dict[str, Any]) -> None:
+    """Training exempts long-lived caches from collection between validations, not after."""
+    assert local_run["updates"] > 0 and gc.get_freeze_count() == 0
 
 
 def test_three_process_workers_match_local(tmp_path: Path, local_run: dict[str, Any]) -> None:

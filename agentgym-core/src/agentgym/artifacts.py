@@ -62,7 +62,8 @@ def write_json(path: Path, data: Any) -> None:
 
 def npz_bytes(arrays: Mapping[str, np.ndarray]) -> bytes:
     buffer = io.BytesIO()
-    np.savez(buffer, **{name: np.asarray(value) for name, value in arrays.items()})
+    # row-major whatever the layout in memory, so equal weights always give equal bytes
+    np.savez(buffer, **{name: np.ascontiguousarray(value) for name, value in arrays.items()})
     return buffer.getvalue()
 
 

@@ -18,7 +18,6 @@ import math
 import random
 import re
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -117,7 +116,6 @@ class TicketHashes:
         self.bigrams = [bigram[f"{a}_{b}"] for a, b in zip(self.words, self.words[1:], strict=False)]
         self.crossed = crossed
         self._cross: dict[int, list[int]] = {}
-        self._full: dict[int, tuple[Block, set[int]]] = {}  # per tool: all-words block, shared buckets
 
     def keys(self, kept: list[int], bigrams: bool) -> list[int]:
         """Buckets of the unigrams and bigrams of the words at positions ``kept``; a bigram
@@ -138,25 +136,6 @@ class TicketHashes:
             words = self.crossed[tool]
             column = self._cross[tool] = [words[w] for w in self.distinct]
         return column
-
-    def cross_block(self, tool: int, dropped: tuple[int, ...]) -> Block:
-        """The cross block of every distinct word but the rows ``dropped``: the all-words
-        block (built once per tool) less the buckets only dropped words hash to. A view
-        drops a few words, so this touches those few instead of every word of the ticket."""
-        full = self._full.get(tool)
-        if full is None:
-            column = self.cross(tool)
-            counts = Counter(column)
-            full = self._full[tool] = (_block(column or [0]), {b for b, n in counts.items() if n > 1})
-        block, shared = full
-        if not dropped:
-            return block
-        column = self.cross(tool)
-        gone = {column[r] for r in dropped}
-        if not shared.isdisjoint(gone):  # a bucket two words share stays if either is kept
-            gone.difference_update(column[r] for r in range(len(column)) if r not in dropped)
-        keys = [k for k in block[0].tolist() if k not in gone] or [0]
-        return np.array(keys, dtype=np.int64), _unit_values(len(keys))
 
 
 @dataclass
@@ -236,18 +215,19 @@ class Featurizer:
         self._hashes = lru_cache(maxsize=8192)(self._hashes_uncached)
         self._ticket = lru_cache(maxsize=8192)(self._ticket_uncached)
         self._result = lru_cache(maxsize=16384)(self._result_uncached)
+        self._cross = lru_cache(maxsize=131072)(self._cross_uncached)
         self._ones = [np.ones(k) for k in range(2 * n + 4)]  # dense values by count, shared
 
     def _ticket_uncached(self, ticket: str, view: int | None = None) -> tuple[tuple[int, ...], Block]:
-        """(rows of the distinct words the view drops altogether, the ticket block)."""
+        """(rows of the kept distinct words in the ticket's hashes, the ticket block)."""
         hashes = self._hashes(ticket)
         kept = range(len(hashes.words))
         if view is not None and self.settings.word_dropout > 0:
             rng = random.Random(view)
             dropout = self.settings.word_dropout
             kept = [i for i in kept if rng.random() >= dropout]
-        dropped = set(range(len(hashes.distinct))).difference(hashes.row_of[i] for i in kept)
-        return tuple(sorted(dropped)), _block(hashes.keys(list(kept), self.settings.bigrams))
+        rows = tuple(sorted({hashes.row_of[i] for i in kept}))
+        return rows, _block(hashes.keys(list(kept), self.settings.bigrams))
 
     def _hashes_uncached(self, ticket: str) -> TicketHashes:
         return TicketHashes(ticket, self._unigram, self._bigram, self._crossed)
@@ -256,14 +236,16 @@ class Featurizer:
         words = self._result_words
         return _block([words[w] for w in tokens(text)] or [words[""]])
 
-    def _cross_block(self, ticket: str, last_tool: str, view: int | None) -> Block:
-        dropped, _ = self._ticket(ticket, view)
+    def _cross_uncached(self, ticket: str, last_tool: str, view: int | None = None) -> Block:
+        rows, _ = self._ticket(ticket, view)
         hashes = self._hashes(ticket)
         tool = self.tool_index.get(last_tool)
         if tool is None:  # a tool the scenario does not list (e.g. called through a framework)
-            kept = [w for r, w in enumerate(hashes.distinct) if r not in dropped]
-            return _block([_bucket(f"x:{last_tool}:{w}", self.settings.hash_dim) for w in kept] or [0])
-        return hashes.cross_block(tool, dropped)
+            keys = [_bucket(f"x:{last_tool}:{hashes.distinct[r]}", self.settings.hash_dim) for r in rows]
+        else:
+            column = hashes.cross(tool)
+            keys = [column[r] for r in rows]
+        return _block(keys or [0])
 
     def _summary(self, history: Sequence[ToolEvent]) -> tuple[set[int], set[int], int | None, str]:
         """(tools that succeeded, tools called, the last tool, how the last call ended)."""
@@ -316,7 +298,7 @@ class Featurizer:
             )
         parts = [ticket_row, self._result(history[-1].result)]
         if self.settings.cross_last_tool:
-            parts.append(self._cross_block(observation.ticket, history[-1].name, view))
+            parts.append(self._cross(observation.ticket, history[-1].name, view))
         seen_ok, seen, last, status = self._summary(history)
         dense += [self.ok_offset + i for i in seen_ok]
         dense += [self.called_offset + i for i in seen]

@@ -7,15 +7,14 @@ it is split between workers or machines.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from agentgym.features import Featurizer, Row, SparseBatch
+from agentgym.heap import cyclic_gc_paused
 from agentgym.memo import GreedyMemo, Node, Path
 from agentgym.policies.base import Policy
 from agentgym.scenario import FinalAnswer, Observation, Scenario, Task, ToolCall, Trajectory
@@ -84,22 +83,6 @@ def choose(probs: np.ndarray, mask: np.ndarray, uniforms: np.ndarray | None) -> 
     if bad.any():
         picked[bad] = np.where(mask[bad], probs[bad], -1.0).argmax(axis=1)
     return picked
-
-
-@contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """Rollouts allocate millions of short-lived objects that reference counting frees;
-    the cyclic collector's passes over the long-lived caches (featurizer, resolver) found
-    nothing yet took ~10% of a training run. Held over a whole update (or a worker's whole
-    job), the batch is freed before the collector runs again, so its first pass sees only
-    what survived. Any cycles left are collected afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @cyclic_gc_paused()

@@ -24,8 +24,9 @@ from agentgym.config import TrainingConfig, build_config
 from agentgym.evaluation import evaluation_specs, measure
 from agentgym.executors.base import Executor, RolloutContext
 from agentgym.features import FeaturizerSettings
+from agentgym.heap import cyclic_gc_paused, long_lived_objects_settled, settle
 from agentgym.metrics import meets_criteria
-from agentgym.rollout import EpisodeRecord, EpisodeSpec, cyclic_gc_paused
+from agentgym.rollout import EpisodeRecord, EpisodeSpec
 from agentgym.seeds import derive_seeds
 
 METRICS_FILE = "metrics.jsonl"
@@ -256,11 +257,13 @@ class Trainer:
         try:
             executor.start(self.context)
             self.reporter.start(self.total_updates, self.update_index)
-            with open(run_dir / METRICS_FILE, "a", encoding="utf-8") as metrics_out:
+            with open(run_dir / METRICS_FILE, "a", encoding="utf-8") as metrics_out, long_lived_objects_settled():
                 consistent = self.snapshot()
                 try:
                     while self.update_index < self.total_updates and not self.stopped_early:
                         line = self.one_update(executor)
+                        if "val_success" in line:
+                            settle()  # caches and memo grown since the last validation stay
                         metrics_out.write(json.dumps(line) + "\n")
                         metrics_out.flush()
                         hooks.on_update(str(run_dir), line)

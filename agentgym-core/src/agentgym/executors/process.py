@@ -22,8 +22,9 @@ import numpy as np
 
 from agentgym.executors.base import Executor, RolloutContext, chunks, run_with_params
 from agentgym.features import SparseBatch
+from agentgym.heap import cyclic_gc_paused, settle
 from agentgym.memo import GreedyMemo
-from agentgym.rollout import EpisodeRecord, EpisodeSpec, cyclic_gc_paused
+from agentgym.rollout import EpisodeRecord, EpisodeSpec
 
 PackedChunk = tuple[list[EpisodeRecord], SparseBatch, list[int]]
 
@@ -89,6 +90,8 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
                 reply = ("error", f"{type(error).__name__}: {error}")
             conn.send(reply)
             del reply
+        if greedy:
+            settle()  # a validation: what this worker's caches and memo hold now stays
 
 
 class ProcessExecutor(Executor):
