@@ -63,7 +63,7 @@ def write_json(path: Path, data: Any) -> None:
 def npz_bytes(arrays: Mapping[str, np.ndarray]) -> bytes:
     buffer = io.BytesIO()
     # row-major whatever the layout in memory, so equal weights always give equal bytes
-    np.savez(buffer, **{name: np.ascontiguousarray(value) for name, value in arrays.items()})
+    np.savez(buffer, **{name: np.asarray(value, order="C") for name, value in arrays.items()})
     return buffer.getvalue()
 
 
