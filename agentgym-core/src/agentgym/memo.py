@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from agentgym.episode import Episode
     from agentgym.features import Row
-    from agentgym.records import Trajectory
+    from agentgym.records import Task, Trajectory
     from agentgym.rollout import ActionSpace, EpisodeSpec
     from agentgym.scenario import Scenario
 
@@ -45,7 +45,7 @@ class GreedyMemo:
 
     def __init__(self, node_limit: int = NODE_LIMIT) -> None:
         self.node_limit = node_limit
-        self.roots: dict[tuple[str, int], tuple[Any, Node]] = {}
+        self.roots: dict[tuple[str, int], tuple[Task, Node]] = {}  # (task id, seed) -> task, first node
         self.nodes = 0
 
     def first_nodes(self, specs: Sequence[EpisodeSpec]) -> list[Node | None]:
