@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,6 +33,30 @@ def clean_environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     env.update({"PYTHONIOENCODING": "utf-8", "NO_COLOR": "1", "COLUMNS": "200"})
     env.update(extra or {})
     return env
+
+
+def _same_arrays(a: object, b: object) -> bool:
+    """Equal nested tuples/lists of arrays, whatever shape a feature row has."""
+    if isinstance(a, list | tuple):
+        return isinstance(b, list | tuple) and len(a) == len(b) and all(map(_same_arrays, a, b))
+    return np.array_equal(a, b)
+
+
+def _assert_same_records(got: Sequence[Any], want: Sequence[Any]) -> None:
+    assert len(got) == len(want)
+    for a, b in zip(got, want, strict=True):
+        assert a.trajectory == b.trajectory
+        assert np.array_equal(a.actions, b.actions)
+        assert np.array_equal(a.logps, b.logps)
+        assert np.array_equal(a.masks, b.masks)
+        assert _same_arrays(a.features, b.features)
+
+
+@pytest.fixture
+def assert_same_records() -> Callable[[Sequence[Any], Sequence[Any]], None]:
+    """Asserts two lists of episode records are equal: trajectories, actions, log-probs,
+    masks and every feature row (executors and the validation memo must not change them)."""
+    return _assert_same_records
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from agentgym.evaluation import evaluation_specs
 from agentgym.executors.base import RolloutContext
 from agentgym.memo import GreedyMemo
-from agentgym.rollout import EpisodeRecord, run_batch
+from agentgym.rollout import run_batch
 
 SCENARIO = "customer_support"
 
@@ -32,19 +32,7 @@ def weight_path(policy, steps: int, seed: int = 0) -> list[dict[str, np.ndarray]
     return path
 
 
-def same_records(a: list[EpisodeRecord], b: list[EpisodeRecord]) -> None:
-    assert len(a) == len(b)
-    for x, y in zip(a, b, strict=True):
-        assert x.trajectory == y.trajectory
-        assert np.array_equal(x.actions, y.actions)
-        assert np.array_equal(x.logps, y.logps)
-        assert np.array_equal(x.masks, y.masks)
-        assert len(x.features) == len(y.features)
-        for row_x, row_y in zip(x.features, y.features, strict=True):
-            assert all(np.array_equal(p, q) for p, q in zip(row_x, row_y, strict=True))
-
-
-def test_memo_gives_the_records_of_a_live_run_as_the_weights_drift(built) -> None:  # type: ignore[no-untyped-def]
+def test_memo_gives_the_records_of_a_live_run_as_the_weights_drift(built, assert_same_records) -> None:  # type: ignore[no-untyped-def]
     scenario, featurizer, policy = built
     specs = evaluation_specs(scenario.tasks("validation")[:60], 1)
     memo = GreedyMemo()
@@ -54,7 +42,7 @@ def test_memo_gives_the_records_of_a_live_run_as_the_weights_drift(built) -> Non
         live = run_batch(scenario, featurizer, policy, specs, greedy=True)
         nodes_before = memo.nodes
         remembered = run_batch(scenario, featurizer, policy, specs, greedy=True, memo=memo)
-        same_records(live, remembered)
+        assert_same_records(live, remembered)
         replayed += memo.nodes - nodes_before < sum(len(r.actions) for r in live)
     assert replayed >= 4  # the memo did serve steps (fewer new nodes than steps played)
 
@@ -67,18 +55,18 @@ def test_sampled_batches_bypass_the_memo(built) -> None:  # type: ignore[no-unty
     assert memo.nodes == 0 and not memo.roots
 
 
-def test_memo_starts_again_past_its_node_limit(built) -> None:  # type: ignore[no-untyped-def]
+def test_memo_starts_again_past_its_node_limit(built, assert_same_records) -> None:  # type: ignore[no-untyped-def]
     scenario, featurizer, policy = built
     specs = evaluation_specs(scenario.tasks("validation")[:30], 1)
     memo = GreedyMemo(node_limit=20)
     for params in weight_path(policy, 3, seed=1):
         policy.params = params
         live = run_batch(scenario, featurizer, policy, specs, greedy=True)
-        same_records(live, run_batch(scenario, featurizer, policy, specs, greedy=True, memo=memo))
+        assert_same_records(live, run_batch(scenario, featurizer, policy, specs, greedy=True, memo=memo))
     assert memo.nodes <= 20 + sum(len(r.actions) for r in live)
 
 
-def test_a_changed_task_under_the_same_id_and_seed_is_played_live(built) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_task_under_the_same_id_and_seed_is_played_live(built, assert_same_records) -> None:  # type: ignore[no-untyped-def]
     scenario, featurizer, policy = built
     specs = evaluation_specs(scenario.tasks("validation")[:5], 1)
     memo = GreedyMemo()
@@ -86,4 +74,4 @@ def test_a_changed_task_under_the_same_id_and_seed_is_played_live(built) -> None
     other = scenario.tasks("validation")[5]
     changed = [replace(spec, task=replace(other, id=spec.task.id)) for spec in specs]
     live = run_batch(scenario, featurizer, policy, changed, greedy=True)
-    same_records(live, run_batch(scenario, featurizer, policy, changed, greedy=True, memo=memo))
+    assert_same_records(live, run_batch(scenario, featurizer, policy, changed, greedy=True, memo=memo))

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -26,7 +26,7 @@ from agentgym import hooks
 from agentgym.executors.base import RolloutContext
 from agentgym.executors.local import LocalExecutor
 from agentgym.executors.ray import MISSING_RAY, RayExecutor, RayMissingError
-from agentgym.rollout import EpisodeRecord, EpisodeSpec, derive_seed
+from agentgym.rollout import EpisodeSpec, derive_seed
 
 CONTEXT = RolloutContext("customer_support")
 SLOW = RolloutContext("customer_support", {"tool_latency_ms": 20})
@@ -78,32 +78,15 @@ def executor(shared_ray: None) -> Iterator[RayExecutor]:
         yield running
 
 
-def assert_same(got: Sequence[EpisodeRecord], want: Sequence[EpisodeRecord]) -> None:
-    assert len(got) == len(want)
-    for a, b in zip(got, want, strict=True):
-        assert a.trajectory == b.trajectory
-        assert np.array_equal(a.actions, b.actions)
-        assert np.array_equal(a.logps, b.logps)
-        assert np.array_equal(a.masks, b.masks)
-        assert same_arrays(a.features, b.features)
-
-
-def same_arrays(a: object, b: object) -> bool:
-    """Equal nested tuples/lists of arrays, whatever shape a feature row has."""
-    if isinstance(a, list | tuple):
-        return isinstance(b, list | tuple) and len(a) == len(b) and all(map(same_arrays, a, b))
-    return np.array_equal(a, b)
-
-
 @pytest.mark.ray
-def test_owned_ray_lifecycle_and_keyboard_interrupt(ray, local, specs, params) -> None:
+def test_owned_ray_lifecycle_and_keyboard_interrupt(ray, local, specs, params, assert_same_records) -> None:
     """A private Ray is started by start() and shut down by Ctrl-C in collect(); close() is idempotent."""
     if ray.is_initialized():
         pytest.skip("needs to run before the shared Ray instance exists")
     executor = RayExecutor(workers=1)
     executor.start(SLOW)
     assert ray.is_initialized()
-    assert_same(
+    assert_same_records(
         executor.collect(params, specs[:3], greedy=False), local.collect(params, specs[:3], greedy=False)
     )
 
@@ -122,24 +105,24 @@ def test_owned_ray_lifecycle_and_keyboard_interrupt(ray, local, specs, params) -
 
 
 @pytest.mark.ray
-def test_same_records_as_local(executor, local, specs, params) -> None:
+def test_same_records_as_local(executor, local, specs, params, assert_same_records) -> None:
     for greedy in (False, True):
-        assert_same(executor.collect(params, specs, greedy), local.collect(params, specs, greedy))
+        assert_same_records(executor.collect(params, specs, greedy), local.collect(params, specs, greedy))
 
 
 @pytest.mark.ray
-def test_uneven_and_tiny_batches(executor, local, specs, params) -> None:
+def test_uneven_and_tiny_batches(executor, local, specs, params, assert_same_records) -> None:
     assert executor.collect(params, [], greedy=False) == []
-    assert_same(
+    assert_same_records(
         executor.collect(params, specs[:1], greedy=False), local.collect(params, specs[:1], greedy=False)
     )
-    assert_same(
+    assert_same_records(
         executor.collect(params, specs[:5], greedy=False), local.collect(params, specs[:5], greedy=False)
     )
 
 
 @pytest.mark.ray
-def test_worker_killed_mid_batch_is_retried(shared_ray, local, specs, params) -> None:
+def test_worker_killed_mid_batch_is_retried(shared_ray, local, specs, params, assert_same_records) -> None:
     """SIGKILL one actor's process while it runs its chunk: Ray restarts it, the chunk reruns."""
     want = local.collect(params, specs, greedy=False)
     with RayExecutor(workers=2) as executor:
@@ -160,9 +143,9 @@ def test_worker_killed_mid_batch_is_retried(shared_ray, local, specs, params) ->
         assert killed_at and began < killed_at[0] < ended, "the kill must land while collect runs"
         after = executor.pids()
         assert after[0] != before[0] and after[1] == before[1]
-        assert_same(got, want)
+        assert_same_records(got, want)
         # The restarted worker keeps serving later batches.
-        assert_same(executor.collect(params, specs[:4], greedy=False), want[:4])
+        assert_same_records(executor.collect(params, specs[:4], greedy=False), want[:4])
 
 
 @pytest.mark.ray
@@ -216,7 +199,7 @@ def _result(run: subprocess.Popen[str]) -> dict:
 
 @pytest.mark.ray
 def test_cli_train_on_a_joined_cluster_matches_local(
-    ray, executor, local, specs, params, tmp_path: Path
+    ray, executor, local, specs, params, tmp_path: Path, assert_same_records
 ) -> None:
     """``agentgym train --executor ray --ray-address`` joins the module's Ray (as it would a
     cluster), gives the same test metrics as ``local``, and leaves the cluster running."""
@@ -229,6 +212,6 @@ def test_cli_train_on_a_joined_cluster_matches_local(
     assert ray_result["test_metrics"] == local_result["test_metrics"]
     assert ray_result["episodes_completed"] == local_result["episodes_completed"] == 2000
     # The CLI only disconnected: the cluster and this module's actors still work.
-    assert_same(
+    assert_same_records(
         executor.collect(params, specs[:4], greedy=False), local.collect(params, specs[:4], greedy=False)
     )
