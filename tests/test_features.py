@@ -131,3 +131,34 @@ def test_a_tool_the_scenario_does_not_list_still_encodes(scenario, observations)
     row = f.encode(odd, view)
     assert as_entries(row) == reference_row(f, odd, view)
     assert not row[2][:, 0].any() and not row[2][:, 2].any()  # no per-action retry/error flags for it
+
+
+@pytest.mark.parametrize(("dropout", "hash_dim"), [(0.1, 4096), (0.5, 64)])
+def test_a_batch_of_episode_encoders_gives_the_rows_of_one_observation_at_a_time(scenario, observations, dropout, hash_dim) -> None:  # type: ignore[no-untyped-def]
+    """Rollouts make every episode's view of its ticket together and advance each history
+    summary one event at a time; each row must still be the stateless one."""
+    episodes: dict[int, list[Observation]] = {}
+    for observation, view in observations:
+        episodes.setdefault(view, []).append(observation)
+    views = list(episodes)
+    batched, single = featurizer(scenario, dropout, hash_dim), featurizer(scenario, dropout, hash_dim)
+    for start in range(0, len(views), 37):
+        part = views[start : start + 37]
+        tickets = [episodes[v][0].ticket for v in part]
+        shown = [v if i % 5 else None for i, v in enumerate(part)]  # some full views among them
+        encoders = batched.episodes(tickets, shown)
+        for step in range(max(len(episodes[v]) for v in part)):
+            for encoder, v, view in zip(encoders, part, shown, strict=True):
+                if step < len(episodes[v]):
+                    row = encoder.encode(episodes[v][step])
+                    assert all(np.array_equal(a, b) for a, b in zip(row, single.encode(episodes[v][step], view), strict=True))
+
+
+def test_an_episode_encoder_fed_another_history_starts_its_summary_over(scenario, observations) -> None:  # type: ignore[no-untyped-def]
+    f = featurizer(scenario)
+    longest = max((o for o, _ in observations), key=lambda o: len(o.history))
+    encoder = f.episode(longest.ticket, None)
+    encoder.encode(longest)
+    other = [o for o, _ in observations if o.ticket == longest.ticket and o.history and o.history[0] is not longest.history[0]]
+    for observation in [*other, Observation(longest.ticket, longest.history[:2])]:
+        assert all(np.array_equal(a, b) for a, b in zip(encoder.encode(observation), f.encode(observation), strict=True))

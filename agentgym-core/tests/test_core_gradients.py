@@ -208,3 +208,31 @@ def test_entropy_is_that_of_the_masked_distribution() -> None:
     np.testing.assert_allclose(entropy, manual, atol=1e-12)
     np.testing.assert_allclose(taken, np.log(expected[np.arange(ROWS), batch.actions]))
     assert entropy[0] == pytest.approx(0.0)  # only finish allowed
+
+
+def test_linear_logits_do_not_depend_on_the_rest_of_the_batch() -> None:
+    """Why the rollout's logits may stand in for the update's forward pass: each row's
+    logits are the same bits alone, in any slice of the batch, and in the whole batch."""
+    rng = np.random.default_rng(11)
+    policy = make_policy("linear", rng)
+    assert policy.exact_row_logits
+    batch = random_batch(rng, rows=40)
+    whole, _ = policy.forward(batch.features)
+    for start in range(0, 40, 7):
+        rows = np.arange(start, min(start + 7, 40))
+        part, _ = policy.forward(batch.features.take(rows))
+        assert np.array_equal(part, whole[rows])
+
+
+def test_reinforce_with_the_rollout_logits_takes_the_same_step() -> None:
+    rng = np.random.default_rng(12)
+    policy = make_policy("linear", rng)
+    batch = random_batch(rng)
+    fresh = Reinforce(learning_rate=0.05, entropy_coef=0.05).loss_and_grads(policy, batch)
+    batch.logits = np.concatenate([policy.forward(batch.features.take(np.array([r])))[0] for r in range(ROWS)])
+    reused = Reinforce(learning_rate=0.05, entropy_coef=0.05).loss_and_grads(policy, batch)
+    assert fresh[:2] == reused[:2]
+    assert all(np.array_equal(fresh[2][name], reused[2][name]) for name in fresh[2])
+    batch.logits[:, 0] += 3.0  # the kept logits, not a forward pass, are what the step is taken from
+    moved = Reinforce(learning_rate=0.05, entropy_coef=0.05).loss_and_grads(policy, batch)
+    assert not np.allclose(moved[2]["W"], reused[2]["W"])

@@ -41,7 +41,7 @@ class ScenarioEnv(gym.Env):
         row = self.featurizer.encode(observation)
         vector = SparseBatch.stack([row]).dense(self.featurizer.n_features)[0]
         mask, self._arguments = self.actions.resolve(observation)
-        info = {"action_mask": mask, "task_id": self.episode.task.id, "kind": self.episode.task.kind}
+        info = {"action_mask": np.array(mask), "task_id": self.episode.task.id, "kind": self.episode.task.kind}
         return np.clip(vector, 0.0, 10.0), info
 
     def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None) -> tuple[np.ndarray, dict[str, Any]]:

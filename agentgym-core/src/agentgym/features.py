@@ -14,61 +14,19 @@ layer is a gather and a sum.
 
 from __future__ import annotations
 
-import math
-import random
-import re
-import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
+from agentgym.hashing import Block, Buckets, TicketHashes, TicketViews, block, bucket, tokens
 from agentgym.records import Observation, ToolEvent
 
-TOKEN = re.compile(r"[a-z][a-z0-9_']*")
+__all__ = ["tokens"]  # re-exported: tests and plugins import it from here
+
 STATUSES = ("ok", "error", "retry")
-
-
-SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s", "e")
 ACTION_FEATURES = ("retry_last", "repeat_success", "repeat_error")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light suffix stripper (migrate / migrating / migration -> migrat) so that unseen
-    phrasings of a known word still hash to the same feature."""
-    for suffix in SUFFIXES:
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def tokens(text: str) -> list[str]:
-    """Lowercase, lightly stemmed word tokens; bare numbers and ids are dropped."""
-    return [stem(word) for word in TOKEN.findall(text.lower())]
-
-
-def _bucket(key: str, dim: int) -> int:
-    return zlib.crc32(key.encode("utf-8")) % dim
-
-
-class Buckets(dict):  # type: ignore[type-arg]
-    """The bucket of each word of one hashed family (the key prefix, e.g. ``t:``), computed
-    on first use: a dict look-up per word instead of formatting the key every time."""
-
-    LIMIT = 262144  # result texts carry customer ids: forget everything past this many words
-
-    def __init__(self, prefix: str, dim: int) -> None:
-        super().__init__()
-        self.prefix = prefix
-        self.dim = dim
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        value = self[word] = _bucket(self.prefix + word, self.dim)
-        return value
 
 
 @dataclass(frozen=True)
@@ -81,61 +39,7 @@ class FeaturizerSettings:
     word_dropout: float = 0.0  # training episodes only: drop each ticket word with this chance
 
 
-Block = tuple[np.ndarray, np.ndarray]  # (feature indices, their values)
 Row = tuple[np.ndarray, np.ndarray, np.ndarray]  # indices, values, per-action features
-
-
-def _block(indices: Iterable[int]) -> Block:
-    unique = sorted(set(indices))
-    n = len(unique)
-    return np.fromiter(unique, dtype=np.int64, count=n), _unit_values(n)
-
-
-@lru_cache(maxsize=1024)
-def _unit_values(n: int) -> np.ndarray:
-    """A block of ``n`` entries, each 1/sqrt(n) (unit norm); shared and read-only."""
-    values = np.full(n, 1.0 / math.sqrt(max(n, 1)))
-    values.flags.writeable = False
-    return values
-
-
-class TicketHashes:
-    """A ticket's words hashed once, whatever the view: each position's unigram bucket, the
-    bigram bucket of each adjacent pair, and each distinct word's cross bucket per tool.
-    A view (word dropout) then only selects positions, so a training episode's new view
-    costs list look-ups instead of hashing every word again (plain lists: these are tens of
-    small integers, where numpy's per-call cost would dominate)."""
-
-    def __init__(self, ticket: str, unigram: Buckets, bigram: Buckets, crossed: Sequence[Buckets]) -> None:
-        self.words = tokens(ticket)
-        self.distinct = sorted(set(self.words))
-        row = {word: i for i, word in enumerate(self.distinct)}
-        self.row_of = [row[w] for w in self.words]
-        self.unigrams = [unigram[w] for w in self.words]
-        self.bigram = bigram
-        self.bigrams = [bigram[f"{a}_{b}"] for a, b in zip(self.words, self.words[1:], strict=False)]
-        self.crossed = crossed
-        self._cross: dict[int, list[int]] = {}
-
-    def keys(self, kept: list[int], bigrams: bool) -> list[int]:
-        """Buckets of the unigrams and bigrams of the words at positions ``kept``; a bigram
-        joins consecutive *kept* words, so one spanning a dropped word is hashed here."""
-        keys = [self.unigrams[i] for i in kept]
-        if bigrams:
-            for i, j in zip(kept, kept[1:], strict=False):
-                if j == i + 1:
-                    keys.append(self.bigrams[i])
-                else:
-                    keys.append(self.bigram[f"{self.words[i]}_{self.words[j]}"])
-        return keys
-
-    def cross(self, tool: int) -> list[int]:
-        """Each distinct word's bucket crossed with tool number ``tool`` (by word row)."""
-        column = self._cross.get(tool)
-        if column is None:
-            words = self.crossed[tool]
-            column = self._cross[tool] = [words[w] for w in self.distinct]
-        return column
 
 
 @dataclass
@@ -205,7 +109,8 @@ class Featurizer:
         self.ok_offset = dim
         self.called_offset = dim + n
         self.last_offset = dim + 2 * n
-        self.step_offset = self.last_offset + n * len(STATUSES) + 1
+        self.no_last_index = self.last_offset + n * len(STATUSES)  # before any call, or an unlisted tool
+        self.step_offset = self.no_last_index + 1
         self.bias_index = self.step_offset + max_steps + 1
         self.n_features = self.bias_index + 1
         self._unigram = Buckets("t:", dim)
@@ -213,54 +118,52 @@ class Featurizer:
         self._result_words = Buckets("r:", dim)
         self._crossed = [Buckets(f"x:{name}:", dim) for name in self.tool_names]
         self._hashes = lru_cache(maxsize=8192)(self._hashes_uncached)
-        self._ticket = lru_cache(maxsize=8192)(self._ticket_uncached)
+        self._full_view = lru_cache(maxsize=8192)(self._full_view_uncached)
         self._result = lru_cache(maxsize=16384)(self._result_uncached)
-        self._cross = lru_cache(maxsize=131072)(self._cross_uncached)
         self._ones = [np.ones(k) for k in range(2 * n + 4)]  # dense values by count, shared
 
-    def _ticket_uncached(self, ticket: str, view: int | None = None) -> tuple[tuple[int, ...], Block]:
-        """(rows of the kept distinct words in the ticket's hashes, the ticket block)."""
-        hashes = self._hashes(ticket)
-        kept = range(len(hashes.words))
-        if view is not None and self.settings.word_dropout > 0:
-            rng = random.Random(view)
-            dropout = self.settings.word_dropout
-            kept = [i for i in kept if rng.random() >= dropout]
-        rows = tuple(sorted({hashes.row_of[i] for i in kept}))
-        return rows, _block(hashes.keys(list(kept), self.settings.bigrams))
+    def episodes(self, tickets: Sequence[str], views: Sequence[int | None]) -> list[EpisodeEncoder]:
+        """Encoders for a batch of episodes, one per (ticket, view).
+
+        ``view`` (a training episode's seed) selects which ticket words word dropout hides;
+        None, as in every evaluation, shows them all. The training views of the whole batch
+        are made together; the full view of a ticket is made once and kept.
+        """
+        dropout = self.settings.word_dropout
+        if dropout <= 0:
+            views = [None] * len(tickets)
+        training = [e for e, view in enumerate(views) if view is not None]
+        made = TicketViews([self._hashes(tickets[e]) for e in training], [views[e] for e in training], dropout,
+                           self._bigram, self.settings.bigrams) if training else None
+        place = {e: index for index, e in enumerate(training)}
+        return [
+            EpisodeEncoder(self, ticket, self._full_view(ticket), 0) if e not in place
+            else EpisodeEncoder(self, ticket, made, place[e])  # type: ignore[arg-type]
+            for e, ticket in enumerate(tickets)
+        ]
+
+    def episode(self, ticket: str, view: int | None = None) -> EpisodeEncoder:
+        """An encoder for the successive observations of one episode on ``ticket``."""
+        return self.episodes([ticket], [view])[0]
+
+    def encode(self, observation: Observation, view: int | None = None) -> Row:
+        """The features of one observation: (indices, values, per-action features)."""
+        return self.episode(observation.ticket, view).encode(observation)
+
+    def action_features(self, observation: Observation) -> np.ndarray:
+        """Per-action features shared by all tools: is this the last tool and did it fail
+        transiently (retry it), did this tool already succeed, did it just fail for good."""
+        return self.encode(observation)[2]
 
     def _hashes_uncached(self, ticket: str) -> TicketHashes:
         return TicketHashes(ticket, self._unigram, self._bigram, self._crossed)
 
+    def _full_view_uncached(self, ticket: str) -> TicketViews:
+        return TicketViews([self._hashes(ticket)], [None], 0.0, self._bigram, self.settings.bigrams)
+
     def _result_uncached(self, text: str) -> Block:
         words = self._result_words
-        return _block([words[w] for w in tokens(text)] or [words[""]])
-
-    def _cross_uncached(self, ticket: str, last_tool: str, view: int | None = None) -> Block:
-        rows, _ = self._ticket(ticket, view)
-        hashes = self._hashes(ticket)
-        tool = self.tool_index.get(last_tool)
-        if tool is None:  # a tool the scenario does not list (e.g. called through a framework)
-            keys = [_bucket(f"x:{last_tool}:{hashes.distinct[r]}", self.settings.hash_dim) for r in rows]
-        else:
-            column = hashes.cross(tool)
-            keys = [column[r] for r in rows]
-        return _block(keys or [0])
-
-    def _summary(self, history: Sequence[ToolEvent]) -> tuple[set[int], set[int], int | None, str]:
-        """(tools that succeeded, tools called, the last tool, how the last call ended)."""
-        status_of = self.result_status
-        seen_ok: set[int] = set()
-        seen: set[int] = set()
-        for event in history:
-            i = self.tool_index.get(event.name)
-            if i is None:
-                continue
-            seen.add(i)
-            if status_of(event.result) == "ok":
-                seen_ok.add(i)
-        last = history[-1]
-        return seen_ok, seen, self.tool_index.get(last.name), status_of(last.result)
+        return block([words[w] for w in tokens(text)] or [words[""]])
 
     def _action_flags(self, seen_ok: set[int], last: int | None, status: str) -> np.ndarray:
         out = np.zeros((len(self.tool_names) + 1, len(ACTION_FEATURES)))
@@ -270,44 +173,84 @@ class Featurizer:
             out[last, 0 if status == "retry" else 2] = 1.0
         return out
 
-    def action_features(self, observation: Observation) -> np.ndarray:
-        """Per-action features shared by all tools: is this the last tool and did it fail
-        transiently (retry it), did this tool already succeed, did it just fail for good."""
-        if not observation.history:
-            return np.zeros((len(self.tool_names) + 1, len(ACTION_FEATURES)))
-        seen_ok, _, last, status = self._summary(observation.history)
-        return self._action_flags(seen_ok, last, status)
 
-    def encode(self, observation: Observation, view: int | None = None) -> Row:
-        """The features of one observation: (indices, values, per-action features).
+class EpisodeEncoder:
+    """The rows of one episode's successive observations.
 
-        ``view`` (a training episode's seed) selects which ticket words word dropout hides;
-        None, as in every evaluation, shows them all. One pass over the history serves both
-        the dense block and the per-action features.
-        """
-        _, ticket_row = self._ticket(observation.ticket, view)
+    The episode's view of its ticket is made before its first row, and the history summary
+    (which tools succeeded, which were called) advances by the events added since the last
+    row instead of reading the whole history again. An observation whose history does not
+    extend the last one's (another episode's) starts the summary over, so a row never
+    depends on what was encoded before it.
+    """
+
+    def __init__(self, featurizer: Featurizer, ticket: str, views: TicketViews, index: int) -> None:
+        self.featurizer = featurizer
+        self.ticket = ticket
+        self.views = views
+        self.index = index
+        self.ticket_block = views.ticket_block(index)
+        self.crosses: dict[str, Block] = {}
+        self._restart()
+
+    def _restart(self) -> None:
+        self.seen_ok: set[int] = set()  # tools that succeeded
+        self.seen: set[int] = set()  # tools called
+        self.read = 0  # history events summarised so far
+        self.last_read: object = None
+        self.summary: list[int] = []  # their dense indices: succeeded, then called
+
+    def _advance(self, history: Sequence[ToolEvent]) -> None:
+        f = self.featurizer
+        if self.read and (len(history) < self.read or history[self.read - 1] is not self.last_read):
+            self._restart()
+        seen_ok, seen = self.seen_ok, self.seen
+        size = len(seen_ok), len(seen)
+        for event in history[self.read :]:
+            i = f.tool_index.get(event.name)
+            if i is None:
+                continue
+            seen.add(i)
+            if f.result_status(event.result) == "ok":
+                seen_ok.add(i)
+        self.read, self.last_read = len(history), history[-1]
+        if (len(seen_ok), len(seen)) != size:
+            self.summary = [f.ok_offset + i for i in seen_ok] + [f.called_offset + i for i in seen]
+
+    def _cross(self, last_tool: str) -> Block:
+        """The ticket's kept words crossed with the last tool called."""
+        tool = self.featurizer.tool_index.get(last_tool)
+        if tool is not None:
+            return self.views.cross_block(self.index, tool)
+        # a tool the scenario does not list (e.g. called through a framework)
+        distinct = self.views.tickets[self.index].distinct
+        dim = self.featurizer.settings.hash_dim
+        rows = self.views.rows(self.index).tolist()
+        return block([bucket(f"x:{last_tool}:{distinct[r]}", dim) for r in rows] or [0])
+
+    def encode(self, observation: Observation) -> Row:
+        """(indices, values, per-action features) of ``observation``, the episode's next."""
+        f = self.featurizer
+        ticket = self.ticket_block
         history = observation.history
-        n_tools = len(self.tool_names)
-        dense: list[int] = [self.bias_index, self.step_offset + min(len(history), self.max_steps)]
         if not history:
-            dense.append(self.last_offset + n_tools * len(STATUSES))
-            return (
-                np.concatenate((ticket_row[0], dense)),
-                np.concatenate((ticket_row[1], self._ones[len(dense)])),
-                np.zeros((n_tools + 1, len(ACTION_FEATURES))),
-            )
-        parts = [ticket_row, self._result(history[-1].result)]
-        if self.settings.cross_last_tool:
-            parts.append(self._cross(observation.ticket, history[-1].name, view))
-        seen_ok, seen, last, status = self._summary(history)
-        dense += [self.ok_offset + i for i in seen_ok]
-        dense += [self.called_offset + i for i in seen]
-        if last is None:
-            dense.append(self.last_offset + n_tools * len(STATUSES))
-        else:
-            dense.append(self.last_offset + last * len(STATUSES) + STATUSES.index(status))
+            dense = [f.bias_index, f.step_offset, f.no_last_index]
+            flags = np.zeros((len(f.tool_names) + 1, len(ACTION_FEATURES)))
+            return np.concatenate((ticket[0], dense)), np.concatenate((ticket[1], f._ones[3])), flags
+        self._advance(history)
+        last = history[-1]
+        tool = f.tool_index.get(last.name)
+        status = f.result_status(last.result)
+        parts = [ticket, f._result(last.result)]
+        if f.settings.cross_last_tool:
+            cross = self.crosses.get(last.name)
+            if cross is None:
+                cross = self.crosses[last.name] = self._cross(last.name)
+            parts.append(cross)
+        last_index = f.no_last_index if tool is None else f.last_offset + tool * len(STATUSES) + STATUSES.index(status)
+        dense = [f.bias_index, f.step_offset + min(len(history), f.max_steps), *self.summary, last_index]
         return (
             np.concatenate((*(p[0] for p in parts), dense)),
-            np.concatenate((*(p[1] for p in parts), self._ones[len(dense)])),
-            self._action_flags(seen_ok, last, status),
+            np.concatenate((*(p[1] for p in parts), f._ones[len(dense)])),
+            f._action_flags(self.seen_ok, tool, status),
         )

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from agentgym.features import Featurizer, Row, SparseBatch
+from agentgym.features import EpisodeEncoder, Featurizer, Row, SparseBatch
 from agentgym.heap import cyclic_gc_paused
 from agentgym.memo import GreedyMemo, Node, Path
-from agentgym.policies.base import Policy
+from agentgym.policies.base import Policy, masked_softmax
 from agentgym.scenario import FinalAnswer, Observation, Scenario, Task, ToolCall, Trajectory
 from agentgym.seeds import derive_seed
 
@@ -46,6 +46,7 @@ class EpisodeRecord:
     masks: np.ndarray
     actions: np.ndarray
     logps: np.ndarray
+    logits: np.ndarray | None = None  # per decision, when the policy's are exact per row
 
 
 class ActionSpace:
@@ -57,14 +58,15 @@ class ActionSpace:
         self.names = (*self.tool_names, FINISH)
         self.finish_index = len(scenario.tool_names)
 
-    def resolve(self, observation: Observation) -> tuple[np.ndarray, list[dict | None]]:
-        """The action mask and the arguments each tool would be called with."""
+    def resolve(self, observation: Observation) -> tuple[list[bool], list[dict | None]]:
+        """The action mask (a list: a batch's masks become one array) and the arguments each
+        tool would be called with."""
         arguments: list[dict | None] = self.scenario.resolve_all(observation)
         offered = observation.tools
         if offered and offered is not self.tool_names and tuple(offered) != self.tool_names:
             allowed = set(offered)
             arguments = [a if n in allowed else None for n, a in zip(self.tool_names, arguments, strict=True)]
-        return np.array([a is not None for a in arguments] + [True]), arguments
+        return [a is not None for a in arguments] + [True], arguments
 
     def action(self, index: int, arguments: list[dict | None]) -> ToolCall | FinalAnswer:
         if index == self.finish_index:
@@ -108,12 +110,20 @@ def run_batch(
         scenario.new_episode(spec.task, spec.episode_seed) if node is None else None
         for spec, node in zip(specs, at, strict=True)
     ]
+    # every live episode's encoder made together (a replayed one's once it is played live)
+    live = [i for i in range(n) if episodes[i] is not None]
+    made = featurizer.episodes([episodes[i].observe().ticket for i in live],  # type: ignore[union-attr]
+                               [None if greedy else specs[i].sample_seed for i in live])
+    encoders: list[EpisodeEncoder | None] = [None] * n
+    for i, encoder in zip(live, made, strict=True):
+        encoders[i] = encoder
     horizon = scenario.max_steps + 1
     uniforms = [] if greedy else [np.random.default_rng(spec.sample_seed).random(horizon) for spec in specs]
     features: list[list[Row]] = [[] for _ in specs]
     masks: list[list[np.ndarray]] = [[] for _ in specs]
     actions: list[list[int]] = [[] for _ in specs]
     logps: list[list[float]] = [[] for _ in specs]
+    decision_logits: list[list[np.ndarray]] = [[] for _ in specs]
     paths: list[Path] = [[] for _ in specs]
     ends: list[Trajectory | None] = [None] * n  # trajectories of episodes the memo saw end
     active = list(range(n))
@@ -128,18 +138,27 @@ def run_batch(
                 resolved.append(node.resolved)  # type: ignore[union-attr]
                 continue
             observation = episode.observe()
-            rows.append(featurizer.encode(observation, None if greedy else specs[i].sample_seed))
+            encoder = encoders[i]
+            if encoder is None:
+                encoder = encoders[i] = featurizer.episode(observation.ticket, None if greedy else specs[i].sample_seed)
+            rows.append(encoder.encode(observation))
             resolved.append(space.resolve(observation))
             if memo is not None:
                 at[i] = memo.record(specs[i], paths[i], rows[-1], resolved[-1])
-        mask = np.stack([m for m, _ in resolved])
-        probs = policy.probabilities(SparseBatch.stack(rows), mask)
+        mask = np.array([m for m, _ in resolved])
+        if policy.exact_row_logits:  # kept: the update needs no forward pass of its own
+            logits, _ = policy.forward(SparseBatch.stack(rows))
+            probs = masked_softmax(logits, mask)
+        else:
+            probs = policy.probabilities(SparseBatch.stack(rows), mask)
         draws = None if greedy else np.array([uniforms[i][len(actions[i])] for i in active])
         chosen = choose(probs, mask, draws)
         taken = np.log(np.maximum(probs[np.arange(len(active)), chosen], 1e-300)).tolist()
         for row, (i, a) in enumerate(zip(active, chosen.tolist(), strict=True)):
             features[i].append(rows[row])
             masks[i].append(mask[row])
+            if policy.exact_row_logits:
+                decision_logits[i].append(logits[row])
             actions[i].append(a)
             logps[i].append(taken[row])
             if memo is not None:
@@ -170,6 +189,7 @@ def run_batch(
                 masks=np.stack(masks[i]),
                 actions=np.asarray(actions[i], dtype=np.int64),
                 logps=np.asarray(logps[i]),
+                logits=np.stack(decision_logits[i]) if policy.exact_row_logits else None,
             )
         )
     return records

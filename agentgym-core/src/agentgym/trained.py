@@ -57,8 +57,9 @@ class TrainedPolicy:
     def decide(self, observation: Observation) -> Action:
         row = self.featurizer.encode(observation)
         mask, arguments = self.space.resolve(observation)
-        probs = self.policy.probabilities(SparseBatch.stack([row]), mask[None, :])
-        index = int(choose(probs, mask[None, :], None)[0])
+        masks = np.array([mask])
+        probs = self.policy.probabilities(SparseBatch.stack([row]), masks)
+        index = int(choose(probs, masks, None)[0])
         return self.space.action(index, arguments)
 
     @property

@@ -141,6 +141,13 @@ def resolve_arguments(tool: str, observation: Observation) -> dict[str, Any] | N
 
 
 def resolve_all(tools: tuple[str, ...], observation: Observation) -> list[dict[str, Any] | None]:
-    """Arguments for every tool at once (a learned policy's action mask needs them all)."""
+    """Arguments for every tool at once (a learned policy's action mask needs them all).
+    They are shared by every observation in the same context: read them, don't change them."""
     ctx = context(observation)
-    return [fill(tool, ctx) for tool in tools] if ctx else [None] * len(tools)
+    return list(_fill_all(tools, ctx)) if ctx else [None] * len(tools)
+
+
+@lru_cache(maxsize=16384)
+def _fill_all(tools: tuple[str, ...], ctx: Context) -> tuple[dict[str, Any] | None, ...]:
+    """Episodes of one ticket meet the same contexts again and again (the same results)."""
+    return tuple(fill(tool, ctx) for tool in tools)

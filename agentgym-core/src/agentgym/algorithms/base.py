@@ -21,6 +21,7 @@ class DecisionBatch:
     actions: np.ndarray
     returns: np.ndarray
     old_logps: np.ndarray
+    logits: np.ndarray | None = None  # the rollouts' own, when every record kept them
 
     @classmethod
     def build(cls, records: Sequence[EpisodeRecord], credits: Sequence[Sequence[float]]) -> DecisionBatch:
@@ -36,6 +37,8 @@ class DecisionBatch:
             actions=np.concatenate([r.actions for r in records]),
             returns=returns,
             old_logps=np.concatenate([r.logps for r in records]),
+            logits=np.concatenate([r.logits for r in records])
+            if records and all(r.logits is not None for r in records) else None,
         )
 
     def subset(self, selection: np.ndarray) -> DecisionBatch:
@@ -45,6 +48,7 @@ class DecisionBatch:
             self.actions[selection],
             self.returns[selection],
             self.old_logps[selection],
+            None if self.logits is None else self.logits[selection],
         )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from agentgym.executors.base import Executor, RolloutContext, chunks, run_with_params
+from agentgym.executors.shared_params import SharedParams
 from agentgym.features import SparseBatch
 from agentgym.heap import cyclic_gc_paused, settle
 from agentgym.memo import GreedyMemo
@@ -66,10 +67,12 @@ def unpack(chunk: PackedChunk) -> list[EpisodeRecord]:
 MAIN_SHARE = 1.3  # this process's chunk, relative to a worker's: a worker also packs and sends
 
 
-def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutContext) -> None:
+def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutContext,
+           shared: SharedParams | None = None) -> None:
     """A worker: build the scenario once, then run each chunk it is sent until ``None``, or
     until the trainer is gone (its pipe ends are closed here, else a forked worker would keep
-    them open, never see the end of its pipe, and outlive a killed trainer)."""
+    them open, never see the end of its pipe, and outlive a killed trainer). A job without
+    weights uses the ones the trainer just wrote to ``shared``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the trainer's to handle
     for end in trainer_ends:
         end.close()
@@ -83,6 +86,8 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
         if job is None:
             return
         params, specs, greedy = job
+        if params is None and shared is not None:
+            params = shared.arrays
         with cyclic_gc_paused():  # the records are sent and freed before the collector runs
             try:
                 reply: tuple[str, Any] = ("ok", pack(run_with_params(built, params, specs, greedy, memo)))
@@ -103,12 +108,14 @@ class ProcessExecutor(Executor):
         self.in_flight = False
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         ctx = multiprocessing.get_context(method)
+        # forked workers inherit the shared mapping; spawned ones are sent the weights
+        self.shared = SharedParams(self.built[2].params) if method == "fork" and self.workers > 1 else None
         self.connections: list[Connection] = []
         self.processes: list[Any] = []
         for _ in range(self.workers - 1):
             ours, theirs = ctx.Pipe()
             self.connections.append(ours)
-            process = ctx.Process(target=_serve, args=(theirs, self.connections, context), daemon=True)
+            process = ctx.Process(target=_serve, args=(theirs, self.connections, context, self.shared), daemon=True)
             process.start()
             theirs.close()
             self.processes.append(process)
@@ -118,9 +125,13 @@ class ProcessExecutor(Executor):
         if not parts:
             return []
         busy = self.connections[: len(parts) - 1]
+        sent: dict[str, np.ndarray] | None = params
+        if busy and self.shared is not None and self.shared.fits(params):
+            self.shared.write(params)  # every worker is idle between batches
+            sent = None
         self.in_flight = True  # until every reply is read; ``close`` must not wait on a busy worker
         for conn, part in zip(busy, parts[1:], strict=True):
-            conn.send((params, part, greedy))
+            conn.send((sent, part, greedy))
         records = run_with_params(self.built, params, parts[0], greedy, self.memo)
         for conn in busy:
             try:

@@ -50,6 +50,10 @@ class Policy(ABC):
     """A softmax policy over ``n_actions`` given sparse features."""
 
     kind: str = ""
+    # True when a row's logits depend on that row alone, bit for bit whatever else is in
+    # the batch, and ``backward`` needs no forward cache: the logits a rollout computed can
+    # then stand in for the update's own forward pass
+    exact_row_logits: bool = False
 
     def __init__(self, n_features: int, n_actions: int, seed: int, **settings: Any) -> None:
         self.n_features = n_features

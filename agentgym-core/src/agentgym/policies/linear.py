@@ -16,6 +16,7 @@ from agentgym.policies.base import Policy, sparse_matmul, sparse_transpose_matmu
 
 class LinearPolicy(Policy):
     kind = "linear"
+    exact_row_logits = True  # per row: a gather and a sum, and a small matrix-vector product
 
     def init_params(self, rng: np.random.Generator) -> dict[str, np.ndarray]:
         return {
