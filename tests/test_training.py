@@ -572,3 +572,18 @@ def test_ctrl_c_in_the_middle_of_an_update_resumes_exactly(
     assert resumed["test_metrics"] == interrupt_baseline["test_metrics"]
     assert strip_wall(metric_lines(Path(resumed["run_dir"]))) == strip_wall(
         metric_lines(Path(interrupt_baseline["run_dir"])))
+
+
+def test_episode_seeds_come_from_the_episode_index_alone(tmp_path: Path) -> None:
+    """Seeds are derived for a window of episodes at once; a batch that spans two windows,
+    and a resumed run's first batch, still get each episode's own (run seed, index) seeds."""
+    from agentgym.seeds import derive_seed
+
+    trainer = Trainer(build_config(scenario=SCENARIO, seed=3, batch_size=100, episodes=9000, output_dir=tmp_path))
+    for update in (0, 40, 81, 40):  # 4000-4100 spans the first two windows of 4096
+        specs = trainer.batch_specs(update)
+        assert len(specs) == 100
+        for index, spec in zip(range(update * 100, update * 100 + 100), specs, strict=True):
+            assert (spec.episode_seed, spec.sample_seed) == (derive_seed(3, index), derive_seed(3, index, 1))
+    trainer.seed = 4  # as a resumed run's saved seed replaces the configured one
+    assert trainer.batch_specs(40)[0].episode_seed == derive_seed(4, 4000)

@@ -107,13 +107,17 @@ class TicketHashes:
         pairs = zip(self.words, self.words[1:], strict=False)
         self.next_bigram = np.array([*(bigram[f"{a}_{b}"] for a, b in pairs), -1][: len(self.words)], dtype=np.int64)
         self.crossed = crossed
-        self._cross: np.ndarray | None = None
+        self._cross: tuple[np.ndarray, np.ndarray] | None = None
 
-    def cross(self) -> np.ndarray:
-        """(tools x distinct words): each distinct word's bucket crossed with each tool."""
+    def cross(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each distinct word's bucket crossed with each tool, sorted per tool, and the row of
+        the word each came from (both tools x distinct words): a view's cross block is then
+        a selection from a sorted row, with no sort of its own."""
         if self._cross is None:
-            self._cross = np.array([[words[w] for w in self.distinct] for words in self.crossed], dtype=np.int64)
-            self._cross.shape = (len(self.crossed), len(self.distinct))
+            buckets = np.array([[words[w] for w in self.distinct] for words in self.crossed], dtype=np.int64)
+            buckets.shape = (len(self.crossed), len(self.distinct))
+            order = np.argsort(buckets, axis=1, kind="stable")
+            self._cross = np.take_along_axis(buckets, order, axis=1), order
         return self._cross
 
 
@@ -155,12 +159,13 @@ class TicketViews:
                 keys.append(np.array([bigram[f"{words[i]}_{words[j]}"] for i, j in pairs], dtype=np.int64))
                 groups.append(episode_of[first[spans]])
         self.ticket_keys, self.ticket_bounds = grouped_unique(np.concatenate(groups), np.concatenate(keys), n, dim)
-        distinct = [len(t.distinct) for t in tickets]
-        self.row_offsets = np.concatenate(([0], np.cumsum(distinct)))
-        present = np.zeros(int(self.row_offsets[-1]), dtype=bool)
+        self.distinct = [len(t.distinct) for t in tickets]
+        self.row_offsets = np.concatenate(([0], np.cumsum(self.distinct)))
+        self.present = np.zeros(int(self.row_offsets[-1]), dtype=bool)  # kept distinct words, all tickets
         if n:
-            present[np.concatenate([t.row_of for t in tickets])[kept] + np.repeat(self.row_offsets[:-1], lengths)[kept]] = True
-        self.kept_rows = np.flatnonzero(present)
+            rows = np.concatenate([t.row_of for t in tickets])[kept] + np.repeat(self.row_offsets[:-1], lengths)[kept]
+            self.present[rows] = True
+        self.kept_rows = np.flatnonzero(self.present)
         self.row_bounds = np.searchsorted(self.kept_rows, self.row_offsets)
         self.tickets = tickets
         self.n_tools = len(tickets[0].crossed) if n else 0
@@ -179,10 +184,17 @@ class TicketViews:
         every episode are made together the first time one is asked for."""
         if self._cross is None:
             n, tools = len(self.tickets), self.n_tools
-            matrix = np.concatenate([t.cross() for t in self.tickets], axis=1)[:, self.kept_rows]
-            episode_of = np.repeat(np.arange(n), np.diff(self.row_bounds))
-            groups = (np.arange(tools)[:, None] * n + episode_of).ravel()
-            self._cross = grouped_unique(groups, matrix.ravel(), tools * n, self.dim)
+            crosses = [t.cross() for t in self.tickets]
+            buckets = np.concatenate([c[0] for c in crosses], axis=1)  # sorted within each (tool, ticket)
+            rows = np.concatenate([c[1] for c in crosses], axis=1) + np.repeat(self.row_offsets[:-1], self.distinct)
+            kept = self.present[rows]
+            groups = np.arange(tools)[:, None] * n + np.repeat(np.arange(n), self.distinct)
+            keys, groups = buckets[kept], groups[kept]  # still sorted within each group, groups ascending
+            first = np.empty(len(keys), dtype=bool)
+            first[:1] = True
+            np.not_equal(keys[1:], keys[:-1], out=first[1:])
+            first[1:] |= groups[1:] != groups[:-1]
+            self._cross = keys[first], np.searchsorted(groups[first], np.arange(tools * n + 1))
         keys, bounds = self._cross
         group = tool * len(self.tickets) + e
         found = keys[bounds[group] : bounds[group + 1]]

@@ -112,6 +112,7 @@ class Trainer:
         self.stopped_early = False
         self.elapsed = 0.0
         self.env_steps = 0
+        self._seed_window: tuple[int, int, list[tuple[int, int]]] = (-1, -1, [])
 
     def _check_credit_strategy(self) -> None:
         """Fail before any run directory exists when no plugin knows the credit strategy."""
@@ -125,14 +126,29 @@ class Trainer:
             raise ConfigError(f"invalid credit: {error}") from None
 
     # --- episodes ---------------------------------------------------------------------
+    SEED_WINDOW = 4096  # episodes whose seeds are derived together
+
     def batch_specs(self, update: int) -> list[EpisodeSpec]:
         first = update * self.config.batch_size
         last = min(first + self.config.batch_size, self.config.episodes)
-        indices = np.arange(first, last)
-        episode_seeds = derive_seeds(self.seed, indices).tolist()
-        sample_seeds = derive_seeds(self.seed, indices, 1).tolist()
         tasks = self.train_tasks
-        return [EpisodeSpec(tasks[e % len(tasks)], e, s) for e, s in zip(episode_seeds, sample_seeds, strict=True)]
+        return [EpisodeSpec(tasks[e % len(tasks)], e, s) for e, s in self._seeds(first, last)]
+
+    def _seeds(self, first: int, last: int) -> list[tuple[int, int]]:
+        """(backend seed, sampling seed) of episodes ``first`` to ``last``; derived for a window
+        of episodes at once, a few hundred microseconds a batch otherwise."""
+        out: list[tuple[int, int]] = []
+        while first < last:
+            window = first // self.SEED_WINDOW
+            if self._seed_window[:2] != (self.seed, window):
+                indices = np.arange(window * self.SEED_WINDOW, (window + 1) * self.SEED_WINDOW)
+                pairs = list(zip(derive_seeds(self.seed, indices).tolist(), derive_seeds(self.seed, indices, 1).tolist(),
+                                 strict=True))
+                self._seed_window = (self.seed, window, pairs)
+            end = min(last, (window + 1) * self.SEED_WINDOW)
+            out += self._seed_window[2][first - window * self.SEED_WINDOW : end - window * self.SEED_WINDOW]
+            first = end
+        return out
 
     def credits(self, records: list[EpisodeRecord]) -> list[list[float]]:
         return [
