@@ -6,7 +6,9 @@ gets its job over its own pipe, sent by this thread before it starts its own chu
 ``multiprocessing.Pool`` hands jobs and results to helper threads that wait for the GIL
 while this thread computes, which cost ~15 ms a batch), and sends back the chunk's feature
 rows packed in four arrays (pickling a thousand small arrays cost more than running the
-episodes). Results come back in spec order, so they never depend on the number of workers.
+episodes). Forked workers read the batch's weights from memory shared with this process
+(``SharedParams``) rather than from the job. Results come back in spec order, so they never
+depend on the number of workers.
 """
 
 from __future__ import annotations
