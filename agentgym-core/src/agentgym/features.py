@@ -122,6 +122,7 @@ class Featurizer:
         self._full_view = lru_cache(maxsize=8192)(self._full_view_uncached)
         self._result = lru_cache(maxsize=16384)(self._result_uncached)
         self._ones = [np.ones(k) for k in range(2 * n + 4)]  # dense values by count, shared
+        self.no_flags = self._action_flags(set(), None, "ok")
 
     def episodes(self, tickets: Sequence[str], views: Sequence[int | None]) -> list[EpisodeEncoder]:
         """Encoders for a batch of episodes, one per (ticket, view).
@@ -172,6 +173,7 @@ class Featurizer:
             out[i, 1] = 1.0
         if last is not None and status in ("retry", "error"):
             out[last, 0 if status == "retry" else 2] = 1.0
+        out.flags.writeable = False  # rows may share it: stacking them copies
         return out
 
 
@@ -200,6 +202,7 @@ class EpisodeEncoder:
         self.read = 0  # history events summarised so far
         self.last_read: object = None
         self.summary: list[int] = []  # their dense indices: succeeded, then called
+        self.ok_flags = self.featurizer.no_flags  # per-action features after a call that went through
 
     def _advance(self, history: Sequence[ToolEvent]) -> None:
         f = self.featurizer
@@ -217,6 +220,7 @@ class EpisodeEncoder:
         self.read, self.last_read = len(history), history[-1]
         if (len(seen_ok), len(seen)) != size:
             self.summary = [f.ok_offset + i for i in seen_ok] + [f.called_offset + i for i in seen]
+            self.ok_flags = f._action_flags(seen_ok, None, "ok")
 
     def _cross(self, last_tool: str) -> Block:
         """The ticket's kept words crossed with the last tool called."""
@@ -236,22 +240,24 @@ class EpisodeEncoder:
         history = observation.history
         if not history:
             dense = [f.bias_index, f.step_offset, f.no_last_index]
-            flags = np.zeros((len(f.tool_names) + 1, len(ACTION_FEATURES)))
-            return np.concatenate((ticket[0], dense)), np.concatenate((ticket[1], f._ones[3])), flags
+            return np.concatenate((ticket[0], dense)), np.concatenate((ticket[1], f._ones[3])), f.no_flags
         self._advance(history)
         last = history[-1]
         tool = f.tool_index.get(last.name)
         status = f.result_status(last.result)
-        parts = [ticket, f._result(last.result)]
+        result = f._result(last.result)
+        last_index = f.no_last_index if tool is None else f.last_offset + tool * len(STATUSES) + STATUSES.index(status)
+        dense = [f.bias_index, f.step_offset + min(len(history), f.max_steps), *self.summary, last_index]
+        ones = f._ones[len(dense)]
         if f.settings.cross_last_tool:
             cross = self.crosses.get(last.name)
             if cross is None:
                 cross = self.crosses[last.name] = self._cross(last.name)
-            parts.append(cross)
-        last_index = f.no_last_index if tool is None else f.last_offset + tool * len(STATUSES) + STATUSES.index(status)
-        dense = [f.bias_index, f.step_offset + min(len(history), f.max_steps), *self.summary, last_index]
-        return (
-            np.concatenate((*(p[0] for p in parts), dense)),
-            np.concatenate((*(p[1] for p in parts), f._ones[len(dense)])),
-            f._action_flags(self.seen_ok, tool, status),
-        )
+            indices = np.concatenate((ticket[0], result[0], cross[0], dense))
+            values = np.concatenate((ticket[1], result[1], cross[1], ones))
+        else:
+            indices = np.concatenate((ticket[0], result[0], dense))
+            values = np.concatenate((ticket[1], result[1], ones))
+        # after a call that went through, only the tools that succeeded are flagged
+        flags = self.ok_flags if status == "ok" or tool is None else f._action_flags(self.seen_ok, tool, status)
+        return indices, values, flags
