@@ -23,8 +23,6 @@ import numpy as np
 from agentgym.hashing import Block, Buckets, TicketHashes, TicketViews, block, bucket, tokens
 from agentgym.records import Observation, ToolEvent
 
-__all__ = ["tokens"]  # re-exported: tests and plugins import it from here
-
 STATUSES = ("ok", "error", "retry")
 ACTION_FEATURES = ("retry_last", "repeat_success", "repeat_error")
 
