@@ -123,6 +123,7 @@ def run_batch(
     masks: list[list[np.ndarray]] = [[] for _ in specs]
     actions: list[list[int]] = [[] for _ in specs]
     logps: list[list[float]] = [[] for _ in specs]
+    keep_logits = policy.exact_row_logits  # the update can then skip its own forward pass
     decision_logits: list[list[np.ndarray]] = [[] for _ in specs]
     paths: list[Path] = [[] for _ in specs]
     ends: list[Trajectory | None] = [None] * n  # trajectories of episodes the memo saw end
@@ -146,7 +147,7 @@ def run_batch(
             if memo is not None:
                 at[i] = memo.record(specs[i], paths[i], rows[-1], resolved[-1])
         mask = np.array([m for m, _ in resolved])
-        if policy.exact_row_logits:  # kept: the update needs no forward pass of its own
+        if keep_logits:
             logits, _ = policy.forward(SparseBatch.stack(rows))
             probs = masked_softmax(logits, mask)
         else:
@@ -157,7 +158,7 @@ def run_batch(
         for row, (i, a) in enumerate(zip(active, chosen.tolist(), strict=True)):
             features[i].append(rows[row])
             masks[i].append(mask[row])
-            if policy.exact_row_logits:
+            if keep_logits:
                 decision_logits[i].append(logits[row])
             actions[i].append(a)
             logps[i].append(taken[row])
@@ -189,7 +190,7 @@ def run_batch(
                 masks=np.array(masks[i]),  # equal shapes: np.array stacks 2x faster than np.stack
                 actions=np.asarray(actions[i], dtype=np.int64),
                 logps=np.asarray(logps[i]),
-                logits=np.array(decision_logits[i]) if policy.exact_row_logits else None,
+                logits=np.array(decision_logits[i]) if keep_logits else None,
             )
         )
     return records
