@@ -85,12 +85,19 @@ def grouped_unique(groups: np.ndarray, keys: np.ndarray, n_groups: int, dim: int
     ``n_groups + 1`` bounds of each group's run in it."""
     composite = groups * dim + keys
     composite.sort()
-    first = np.empty(len(composite), dtype=bool)
-    first[:1] = True
-    np.not_equal(composite[1:], composite[:-1], out=first[1:])
-    unique = composite[first]
+    unique = composite[run_starts(composite)]
     group_of = unique // dim
     return unique - group_of * dim, np.searchsorted(group_of, np.arange(n_groups + 1))
+
+
+def run_starts(keys: np.ndarray, groups: np.ndarray | None = None) -> np.ndarray:
+    """Where each run of equal ``keys`` (within a run of equal ``groups``) starts."""
+    first = np.empty(len(keys), dtype=bool)
+    first[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    if groups is not None:
+        first[1:] |= groups[1:] != groups[:-1]
+    return first
 
 
 class TicketHashes:
@@ -190,10 +197,7 @@ class TicketViews:
             kept = self.present[rows]
             groups = np.arange(tools)[:, None] * n + np.repeat(np.arange(n), self.distinct)
             keys, groups = buckets[kept], groups[kept]  # still sorted within each group, groups ascending
-            first = np.empty(len(keys), dtype=bool)
-            first[:1] = True
-            np.not_equal(keys[1:], keys[:-1], out=first[1:])
-            first[1:] |= groups[1:] != groups[:-1]
+            first = run_starts(keys, groups)
             self._cross = keys[first], np.searchsorted(groups[first], np.arange(tools * n + 1))
         keys, bounds = self._cross
         group = tool * len(self.tickets) + e
