@@ -110,10 +110,10 @@ def run_batch(
         scenario.new_episode(spec.task, spec.episode_seed) if node is None else None
         for spec, node in zip(specs, at, strict=True)
     ]
+    views = [None if greedy else spec.sample_seed for spec in specs]  # word dropout: training only
     # every live episode's encoder made together (a replayed one's once it is played live)
     live = [i for i in range(n) if episodes[i] is not None]
-    made = featurizer.episodes([episodes[i].observe().ticket for i in live],  # type: ignore[union-attr]
-                               [None if greedy else specs[i].sample_seed for i in live])
+    made = featurizer.episodes([episodes[i].observe().ticket for i in live], [views[i] for i in live])  # type: ignore[union-attr]
     encoders: list[EpisodeEncoder | None] = [None] * n
     for i, encoder in zip(live, made, strict=True):
         encoders[i] = encoder
@@ -141,7 +141,7 @@ def run_batch(
             observation = episode.observe()
             encoder = encoders[i]
             if encoder is None:
-                encoder = encoders[i] = featurizer.episode(observation.ticket, None if greedy else specs[i].sample_seed)
+                encoder = encoders[i] = featurizer.episode(observation.ticket, views[i])
             rows.append(encoder.encode(observation))
             resolved.append(space.resolve(observation))
             if memo is not None:

@@ -12,6 +12,7 @@ import math
 import random
 import time
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -65,6 +66,17 @@ def new_run_dir(config: TrainingConfig) -> Path:
     return path
 
 
+SEED_WINDOW = 4096  # episodes whose seeds are derived together
+
+
+@lru_cache(maxsize=2)  # a batch spans at most two windows
+def window_seeds(seed: int, window: int) -> list[tuple[int, int]]:
+    """(backend seed, sampling seed) of each episode of a window of ``SEED_WINDOW``: derived
+    together, as deriving a batch's alone cost a few hundred microseconds of the learner's time."""
+    indices = np.arange(window * SEED_WINDOW, (window + 1) * SEED_WINDOW)
+    return list(zip(derive_seeds(seed, indices).tolist(), derive_seeds(seed, indices, 1).tolist(), strict=True))
+
+
 def summarise(records: list[EpisodeRecord]) -> dict[str, float]:
     trajectories = [r.trajectory for r in records]
     calls = sum(t.tool_calls for t in trajectories)
@@ -112,7 +124,6 @@ class Trainer:
         self.stopped_early = False
         self.elapsed = 0.0
         self.env_steps = 0
-        self._seed_window: tuple[int, int, list[tuple[int, int]]] = (-1, -1, [])
 
     def _check_credit_strategy(self) -> None:
         """Fail before any run directory exists when no plugin knows the credit strategy."""
@@ -126,29 +137,12 @@ class Trainer:
             raise ConfigError(f"invalid credit: {error}") from None
 
     # --- episodes ---------------------------------------------------------------------
-    SEED_WINDOW = 4096  # episodes whose seeds are derived together
-
     def batch_specs(self, update: int) -> list[EpisodeSpec]:
         first = update * self.config.batch_size
         last = min(first + self.config.batch_size, self.config.episodes)
         tasks = self.train_tasks
-        return [EpisodeSpec(tasks[e % len(tasks)], e, s) for e, s in self._seeds(first, last)]
-
-    def _seeds(self, first: int, last: int) -> list[tuple[int, int]]:
-        """(backend seed, sampling seed) of episodes ``first`` to ``last``; derived for a window
-        of episodes at once, a few hundred microseconds a batch otherwise."""
-        out: list[tuple[int, int]] = []
-        while first < last:
-            window = first // self.SEED_WINDOW
-            if self._seed_window[:2] != (self.seed, window):
-                indices = np.arange(window * self.SEED_WINDOW, (window + 1) * self.SEED_WINDOW)
-                pairs = list(zip(derive_seeds(self.seed, indices).tolist(), derive_seeds(self.seed, indices, 1).tolist(),
-                                 strict=True))
-                self._seed_window = (self.seed, window, pairs)
-            end = min(last, (window + 1) * self.SEED_WINDOW)
-            out += self._seed_window[2][first - window * self.SEED_WINDOW : end - window * self.SEED_WINDOW]
-            first = end
-        return out
+        seeds = [window_seeds(self.seed, index // SEED_WINDOW)[index % SEED_WINDOW] for index in range(first, last)]
+        return [EpisodeSpec(tasks[e % len(tasks)], e, s) for e, s in seeds]
 
     def credits(self, records: list[EpisodeRecord]) -> list[list[float]]:
         return [
