@@ -210,6 +210,40 @@ def test_three_process_workers_match_local(tmp_path: Path, local_run: dict[str, 
     assert run["test_metrics"] == local_run["test_metrics"]
 
 
+def test_workers_credit_and_stack_their_own_episodes_exactly(tmp_path: Path) -> None:
+    """A training batch whose parts were credited and stacked in three processes is, array
+    for array, the batch built from all the records in one (here with a non-default credit
+    strategy, so the workers must apply the run's rule, not the scenario's default)."""
+    from agentgym.executors.process import ProcessExecutor
+    from agentgym.training_batch import CreditRule, TrainingBatch
+
+    trainer = Trainer(build_config(scenario=SCENARIO, seed=SEED, output_dir=tmp_path, **SMALL))
+    rule = CreditRule("discounted", 0.9)
+    specs = trainer.batch_specs(0)
+    local = LocalExecutor()
+    local.start(trainer.context)
+    records = local.collect(trainer.policy.params, specs, greedy=False)
+    whole = TrainingBatch.build(records, trainer.scenario, rule)
+    executor = ProcessExecutor(workers=3)
+    executor.start(trainer.context)
+    try:
+        split = executor.collect_training(trainer.policy.params, specs, rule, trainer.scenario)
+    finally:
+        executor.close()
+    assert np.array_equal(whole.decisions.returns, [g for r in records for g in rule(trainer.scenario, r.trajectory)])
+    assert not np.array_equal(whole.decisions.returns, TrainingBatch.build(records, trainer.scenario,
+                                                                           CreditRule(None, 0.9)).decisions.returns)
+    for name in ("indices", "values", "offsets", "action_features"):
+        ours, theirs = getattr(split.decisions.features, name), getattr(whole.decisions.features, name)
+        assert ours.dtype == theirs.dtype and np.array_equal(ours, theirs), name
+    for name in ("masks", "actions", "returns", "old_logps", "logits"):
+        assert np.array_equal(getattr(split.decisions, name), getattr(whole.decisions, name)), name
+    for name in ("total_reward", "correct_calls", "tool_calls", "success", "decisions"):
+        assert np.array_equal(getattr(split.outcomes, name), getattr(whole.outcomes, name)), name
+    assert split.outcomes.summary() == whole.outcomes.summary()
+    assert int(split.outcomes.decisions.sum()) == sum(len(r.actions) for r in records) == split.decisions.features.rows
+
+
 def test_a_worker_that_fails_fails_the_run_with_one_clear_error(tmp_path: Path) -> None:
     """A rollout worker that raises ends the run with the worker's error, not a hang."""
     from agentgym.executors.process import ProcessExecutor, WorkerFailed

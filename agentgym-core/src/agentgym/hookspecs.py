@@ -83,7 +83,8 @@ def broadcast_rewards(
     :return: one reward per decision, or None to let another plugin decide.
 
     Stops at the first non-None result; plugins registered later are asked first, so a
-    third-party plugin can override the built-in strategies or add its own names.
+    third-party plugin can override the built-in strategies or add its own names. Called
+    where the episode ran, which may be a rollout worker process.
     """
 
 

@@ -20,15 +20,15 @@ import numpy as np
 import tomli_w
 
 from agentgym import __version__, artifacts, hooks
-from agentgym.algorithms.base import DecisionBatch
 from agentgym.config import TrainingConfig, build_config
 from agentgym.evaluation import evaluation_specs, measure
 from agentgym.executors.base import Executor, RolloutContext
 from agentgym.features import FeaturizerSettings
 from agentgym.heap import cyclic_gc_paused, long_lived_objects_settled, settle
 from agentgym.metrics import meets_criteria
-from agentgym.rollout import EpisodeRecord, EpisodeSpec
+from agentgym.rollout import EpisodeSpec
 from agentgym.seeds import derive_seeds
+from agentgym.training_batch import CreditRule
 
 METRICS_FILE = "metrics.jsonl"
 RESULT_FILE = "result.json"
@@ -77,16 +77,6 @@ def window_seeds(seed: int, window: int) -> list[tuple[int, int]]:
     return list(zip(derive_seeds(seed, indices).tolist(), derive_seeds(seed, indices, 1).tolist(), strict=True))
 
 
-def summarise(records: list[EpisodeRecord]) -> dict[str, float]:
-    trajectories = [r.trajectory for r in records]
-    calls = sum(t.tool_calls for t in trajectories)
-    return {
-        "mean_reward": float(np.mean([t.total_reward for t in trajectories])),
-        "tool_reliability": sum(t.correct_calls for t in trajectories) / calls if calls else 0.0,
-        "success": float(np.mean([t.success for t in trajectories])),
-    }
-
-
 class Trainer:
     """One training run from a config (or a run directory to resume)."""
 
@@ -113,6 +103,7 @@ class Trainer:
         self.executor: Executor = hooks.factory("executors", config.executor)(
             workers=config.workers, **config.executor_options
         )
+        self.credit = CreditRule(config.credit, config.discount_factor)
         self._check_credit_strategy()
         self.train_tasks = self.scenario.tasks("train")
         self.validation_tasks = self.scenario.tasks("validation")
@@ -132,7 +123,7 @@ class Trainer:
 
         probe = Trajectory("probe", "probe", "", 0, [], False, False, "done", 0, 0.0, 0.0)
         try:
-            hooks.broadcast_rewards(self.scenario, probe, self.config.credit, self.config.discount_factor)
+            self.credit(self.scenario, probe)
         except ValueError as error:
             raise ConfigError(f"invalid credit: {error}") from None
 
@@ -143,12 +134,6 @@ class Trainer:
         tasks = self.train_tasks
         seeds = [window_seeds(self.seed, index // SEED_WINDOW)[index % SEED_WINDOW] for index in range(first, last)]
         return [EpisodeSpec(tasks[e % len(tasks)], e, s) for e, s in seeds]
-
-    def credits(self, records: list[EpisodeRecord]) -> list[list[float]]:
-        return [
-            hooks.broadcast_rewards(self.scenario, r.trajectory, self.config.credit, self.config.discount_factor)
-            for r in records
-        ]
 
     def evaluate(self, executor: Executor, params: dict[str, np.ndarray], tasks: Any, trials: int) -> dict[str, Any]:
         records = executor.collect(params, evaluation_specs(tasks, trials), greedy=True)
@@ -219,15 +204,15 @@ class Trainer:
     @cyclic_gc_paused()
     def one_update(self, executor: Executor) -> dict[str, Any]:
         started = time.perf_counter()
-        records = executor.collect(self.policy.params, self.batch_specs(self.update_index), greedy=False)
-        batch = DecisionBatch.build(records, self.credits(records))
-        stats = self.algorithm.update(self.policy, batch)
+        batch = executor.collect_training(self.policy.params, self.batch_specs(self.update_index), self.credit,
+                                          self.scenario)
+        stats = self.algorithm.update(self.policy, batch.decisions)
         self.update_index += 1
-        self.env_steps += sum(len(r.actions) for r in records)
+        self.env_steps += int(batch.outcomes.decisions.sum())
         line: dict[str, Any] = {
             "step": self.update_index,
             "episodes": min(self.update_index * self.config.batch_size, self.config.episodes),
-            **summarise(records),
+            **batch.outcomes.summary(),
             "entropy": stats["entropy"],
             "loss": stats["loss"],
         }

@@ -41,6 +41,20 @@ class DecisionBatch:
             if records and all(r.logits is not None for r in records) else None,
         )
 
+    @classmethod
+    def concatenate(cls, parts: Sequence[DecisionBatch]) -> DecisionBatch:
+        """The decisions of every part, in order: what ``build`` makes of all their records."""
+        if len(parts) == 1:
+            return parts[0]
+        return cls(
+            features=SparseBatch.concatenate([p.features for p in parts]),
+            masks=np.concatenate([p.masks for p in parts]),
+            actions=np.concatenate([p.actions for p in parts]),
+            returns=np.concatenate([p.returns for p in parts]),
+            old_logps=np.concatenate([p.old_logps for p in parts]),
+            logits=None if any(p.logits is None for p in parts) else np.concatenate([p.logits for p in parts]),
+        )
+
     def subset(self, selection: np.ndarray) -> DecisionBatch:
         return DecisionBatch(
             self.features.take(selection),

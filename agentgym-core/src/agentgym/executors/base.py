@@ -20,6 +20,7 @@ from agentgym.memo import GreedyMemo
 from agentgym.policies.base import Policy
 from agentgym.rollout import EpisodeRecord, EpisodeSpec, run_batch
 from agentgym.scenario import Scenario
+from agentgym.training_batch import CreditRule, TrainingBatch
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,15 @@ class Executor(ABC):
     @abstractmethod
     def collect(self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], greedy: bool) -> list[EpisodeRecord]:
         """Run every spec with these weights; results in spec order."""
+
+    def collect_training(
+        self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], credit: CreditRule, scenario: Scenario
+    ) -> TrainingBatch:
+        """Run a batch of training episodes (sampled, not greedy) and credit them with
+        ``credit``: the learner's batch, in spec order. The default credits the records of
+        ``collect`` here, with the trainer's ``scenario``; an executor whose workers can
+        credit and stack their own episodes overrides it to spare the learner that work."""
+        return TrainingBatch.build(self.collect(params, specs, greedy=False), scenario, credit)
 
     def close(self) -> None:
         """Release workers. Optional: the default has nothing to release."""

@@ -6,7 +6,8 @@ gets its job over its own pipe, sent by this thread before it starts its own chu
 ``multiprocessing.Pool`` hands jobs and results to helper threads that wait for the GIL
 while this thread computes, which cost ~15 ms a batch), and sends back the chunk's feature
 rows packed in four arrays (pickling a thousand small arrays cost more than running the
-episodes). Forked workers read the batch's weights from memory shared with this process
+episodes). For a training batch a worker also credits its episodes and sends only the
+learner's arrays (``TrainingBatch``), not the trajectories. Forked workers read the batch's weights from memory shared with this process
 (``SharedParams``) rather than from the job. Results come back in spec order, so they never
 depend on the number of workers.
 """
@@ -28,6 +29,8 @@ from agentgym.features import SparseBatch
 from agentgym.heap import cyclic_gc_paused, settle
 from agentgym.memo import GreedyMemo
 from agentgym.rollout import EpisodeRecord, EpisodeSpec
+from agentgym.scenario import Scenario
+from agentgym.training_batch import CreditRule, TrainingBatch
 
 PackedChunk = tuple[list[EpisodeRecord], SparseBatch, list[int]]
 
@@ -36,21 +39,29 @@ class WorkerFailed(RuntimeError):
     """A worker process died or raised while running its chunk."""
 
 
+def compact(batch: SparseBatch) -> SparseBatch:
+    """Feature ids as int32 and the 0/1 per-action features as uint8: a third less to
+    pickle, exactly."""
+    return SparseBatch(batch.indices.astype(np.int32), batch.values, batch.offsets,
+                       batch.action_features.astype(np.uint8))
+
+
+def expand(batch: SparseBatch) -> SparseBatch:
+    """The batch ``compact`` was given."""
+    return SparseBatch(batch.indices.astype(np.int64), batch.values, batch.offsets,
+                       batch.action_features.astype(np.float64))
+
+
 def pack(records: list[EpisodeRecord]) -> PackedChunk:
-    """Records without their feature rows, plus every row in one sparse batch (feature ids
-    as int32 and the 0/1 per-action features as uint8: a third less to pickle, exactly)."""
+    """Records without their feature rows, plus every row in one compact sparse batch."""
     rows = [row for record in records for row in record.features]
-    batch = SparseBatch.stack(rows)
-    batch = SparseBatch(batch.indices.astype(np.int32), batch.values, batch.offsets,
-                        batch.action_features.astype(np.uint8))
-    return [replace(r, features=[]) for r in records], batch, [len(r.features) for r in records]
+    return [replace(r, features=[]) for r in records], compact(SparseBatch.stack(rows)), [len(r.features) for r in records]
 
 
 def unpack(chunk: PackedChunk) -> list[EpisodeRecord]:
     """The records of ``pack`` with their rows back (views into the packed arrays)."""
     records, packed, counts = chunk
-    batch = SparseBatch(packed.indices.astype(np.int64), packed.values, packed.offsets,
-                        packed.action_features.astype(np.float64))
+    batch = expand(packed)
     out, row = [], 0
     for record, count in zip(records, counts, strict=True):
         rows = [
@@ -64,6 +75,14 @@ def unpack(chunk: PackedChunk) -> list[EpisodeRecord]:
         out.append(replace(record, features=rows))
         row += count
     return out
+
+
+def pack_training(batch: TrainingBatch) -> TrainingBatch:
+    return replace(batch, decisions=replace(batch.decisions, features=compact(batch.decisions.features)))
+
+
+def unpack_training(batch: TrainingBatch) -> TrainingBatch:
+    return replace(batch, decisions=replace(batch.decisions, features=expand(batch.decisions.features)))
 
 
 MAIN_SHARE = 1.3  # this process's chunk, relative to a worker's: a worker also packs and sends
@@ -87,12 +106,14 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
             return
         if job is None:
             return
-        params, specs, greedy = job
+        params, specs, greedy, credit = job
         if params is None and shared is not None:
             params = shared.arrays
         with cyclic_gc_paused():  # the records are sent and freed before the collector runs
             try:
-                reply: tuple[str, Any] = ("ok", pack(run_with_params(built, params, specs, greedy, memo)))
+                records = run_with_params(built, params, specs, greedy, memo)
+                payload = pack(records) if credit is None else pack_training(TrainingBatch.build(records, built[0], credit))
+                reply: tuple[str, Any] = ("ok", payload)
             except Exception as error:  # noqa: BLE001 - reported to the trainer, which fails the run
                 reply = ("error", f"{type(error).__name__}: {error}")
             conn.send(reply)
@@ -123,9 +144,24 @@ class ProcessExecutor(Executor):
             self.processes.append(process)
 
     def collect(self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], greedy: bool) -> list[EpisodeRecord]:
+        records, replies = self._run(params, specs, greedy, None)
+        for reply in replies:
+            records += unpack(reply)
+        return records
+
+    def collect_training(self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], credit: CreditRule,
+                         scenario: Scenario) -> TrainingBatch:
+        """Each worker credits and stacks its own chunk; this process only joins the parts."""
+        records, replies = self._run(params, specs, False, credit)
+        own = TrainingBatch.build(records, self.built[0], credit)
+        return TrainingBatch.concatenate([own] + [unpack_training(reply) for reply in replies])
+
+    def _run(self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], greedy: bool,
+             credit: CreditRule | None) -> tuple[list[EpisodeRecord], list[Any]]:
+        """This process's chunk's records, and each busy worker's reply to its chunk."""
         parts = chunks(specs, self.workers, first_share=MAIN_SHARE)
         if not parts:
-            return []
+            return [], []
         busy = self.connections[: len(parts) - 1]
         sent: dict[str, np.ndarray] | None = params
         if busy and self.shared is not None and self.shared.fits(params):
@@ -133,8 +169,9 @@ class ProcessExecutor(Executor):
             sent = None
         self.in_flight = True  # until every reply is read; ``close`` must not wait on a busy worker
         for conn, part in zip(busy, parts[1:], strict=True):
-            conn.send((sent, part, greedy))
+            conn.send((sent, part, greedy, credit))
         records = run_with_params(self.built, params, parts[0], greedy, self.memo)
+        replies = []
         for conn in busy:
             try:
                 status, payload = conn.recv()
@@ -142,9 +179,9 @@ class ProcessExecutor(Executor):
                 raise WorkerFailed("a rollout worker process died") from None
             if status != "ok":
                 raise WorkerFailed(f"a rollout worker failed: {payload}")
-            records += unpack(payload)
+            replies.append(payload)
         self.in_flight = False
-        return records
+        return records, replies
 
     def close(self) -> None:
         """Ask idle workers to stop; terminate them if a batch was cut short (Ctrl-C)."""
