@@ -244,6 +244,43 @@ def test_workers_credit_and_stack_their_own_episodes_exactly(tmp_path: Path) -> 
     assert int(split.outcomes.decisions.sum()) == sum(len(r.actions) for r in records) == split.decisions.features.rows
 
 
+def test_a_worker_plays_its_next_chunk_from_the_start_it_made_ahead(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Told the upcoming batch, a worker makes its part's start while the trainer updates and
+    plays it from there; a start made for other episodes is dropped, not played."""
+    import multiprocessing
+
+    import agentgym.executors.process as process
+    import agentgym.rollout as rollout
+
+    made_ahead, made_in_chunk = multiprocessing.Value("i", 0), multiprocessing.Value("i", 0)
+
+    def counted(counter: Any, make: Any) -> Any:
+        def counting(*args: Any) -> Any:
+            with counter.get_lock():
+                counter.value += 1
+            return make(*args)
+        return counting
+
+    monkeypatch.setattr(process, "start_batch", counted(made_ahead, rollout.start_batch))  # a worker's head start
+    monkeypatch.setattr(rollout, "start_batch", counted(made_in_chunk, rollout.start_batch))  # inside run_batch
+    trainer = Trainer(build_config(scenario=SCENARIO, seed=SEED, output_dir=tmp_path, **SMALL))
+    executor = process.ProcessExecutor(workers=2)
+    executor.start(trainer.context)  # forks: the workers count through the shared values
+    params, rule = trainer.policy.params, trainer.credit
+    batches = [trainer.batch_specs(update) for update in range(4)]
+    try:
+        executor.collect_training(params, batches[0], rule, trainer.scenario, upcoming=batches[1])
+        assert made_in_chunk.value == 2, "both chunks of the first batch started in place"
+        executor.collect_training(params, batches[1], rule, trainer.scenario)
+        assert (made_ahead.value, made_in_chunk.value) == (1, 3), "the worker's chunk was played from its head start"
+        executor.collect_training(params, batches[2], rule, trainer.scenario, upcoming=batches[1])
+        executor.collect_training(params, batches[3], rule, trainer.scenario)
+        assert (made_ahead.value, made_in_chunk.value) == (2, 7), "a start for other episodes was not played"
+    finally:
+        executor.close()
+
+
 def test_a_worker_that_fails_fails_the_run_with_one_clear_error(tmp_path: Path) -> None:
     """A rollout worker that raises ends the run with the worker's error, not a hang."""
     from agentgym.executors.process import ProcessExecutor, WorkerFailed

@@ -87,6 +87,47 @@ def choose(probs: np.ndarray, mask: np.ndarray, uniforms: np.ndarray | None) -> 
     return picked
 
 
+@dataclass
+class BatchStart:
+    """Sampled episodes up to their first decision: made, observed, featurized and resolved.
+
+    None of it depends on the weights, so a rollout worker can make its next chunk's start
+    while the learner is still updating, and then only the decisions are left to play.
+    A start is used once: its episodes are played from it.
+    """
+
+    keys: list[tuple[str, int, int]]  # each spec's (task id, backend seed, sampling seed)
+    episodes: list[Episode]
+    encoders: list[EpisodeEncoder]
+    uniforms: list[np.ndarray]  # each episode's action-sampling draws, one per decision
+    rows: list[Row]  # the first observation's features
+    resolved: list[tuple[list[bool], list[dict | None]]]  # its action mask and arguments
+
+    @staticmethod
+    def key(specs: Sequence[EpisodeSpec]) -> list[tuple[str, int, int]]:
+        return [(spec.task.id, spec.episode_seed, spec.sample_seed) for spec in specs]
+
+    def matches(self, specs: Sequence[EpisodeSpec]) -> bool:
+        return self.keys == self.key(specs)
+
+
+def start_batch(scenario: Scenario, featurizer: Featurizer, specs: Sequence[EpisodeSpec]) -> BatchStart:
+    """The start of a batch of sampled episodes (word dropout on, seeded by each spec)."""
+    space = ActionSpace(scenario)
+    episodes = [scenario.new_episode(spec.task, spec.episode_seed) for spec in specs]
+    observations = [episode.observe() for episode in episodes]
+    encoders = featurizer.episodes([o.ticket for o in observations], [spec.sample_seed for spec in specs])
+    horizon = scenario.max_steps + 1
+    return BatchStart(
+        keys=BatchStart.key(specs),
+        episodes=episodes,
+        encoders=encoders,
+        uniforms=[np.random.default_rng(spec.sample_seed).random(horizon) for spec in specs],
+        rows=[encoder.encode(o) for encoder, o in zip(encoders, observations, strict=True)],
+        resolved=[space.resolve(o) for o in observations],
+    )
+
+
 @cyclic_gc_paused()
 def run_batch(
     scenario: Scenario,
@@ -95,30 +136,40 @@ def run_batch(
     specs: Sequence[EpisodeSpec],
     greedy: bool,
     memo: GreedyMemo | None = None,
+    start: BatchStart | None = None,
 ) -> list[EpisodeRecord]:
     """Run every episode of ``specs`` to the end, stepping them together.
 
     With a ``memo`` (greedy batches only), steps the memo already holds are read from it
-    instead of played: the records are the same, at a fraction of the cost.
+    instead of played: the records are the same, at a fraction of the cost. A sampled
+    batch is played from ``start`` when one was made for these specs (else from a fresh one).
     """
     space = ActionSpace(scenario)
-    memo = memo if greedy else None
     n = len(specs)
-    at: list[Node | None] = memo.first_nodes(specs) if memo is not None else [None] * n
-    # None while an episode follows the memo; a live episode otherwise
-    episodes: list[Episode | None] = [
-        scenario.new_episode(spec.task, spec.episode_seed) if node is None else None
-        for spec, node in zip(specs, at, strict=True)
-    ]
-    views = [None if greedy else spec.sample_seed for spec in specs]  # word dropout: training only
-    # every live episode's encoder made together (a replayed one's once it is played live)
-    live = [i for i in range(n) if episodes[i] is not None]
-    made = featurizer.episodes([episodes[i].observe().ticket for i in live], [views[i] for i in live])  # type: ignore[union-attr]
-    encoders: list[EpisodeEncoder | None] = [None] * n
-    for i, encoder in zip(live, made, strict=True):
-        encoders[i] = encoder
-    horizon = scenario.max_steps + 1
-    uniforms = [] if greedy else [np.random.default_rng(spec.sample_seed).random(horizon) for spec in specs]
+    episodes: list[Episode | None]
+    encoders: list[EpisodeEncoder | None]
+    if not greedy:
+        memo = None
+        if start is None:
+            start = start_batch(scenario, featurizer, specs)
+        elif not start.matches(specs):
+            raise ValueError("a batch start made for other episodes")
+        at: list[Node | None] = [None] * n
+        episodes, encoders, uniforms = list(start.episodes), list(start.encoders), start.uniforms
+    else:
+        at = memo.first_nodes(specs) if memo is not None else [None] * n
+        # None while an episode follows the memo; a live episode otherwise
+        episodes = [
+            scenario.new_episode(spec.task, spec.episode_seed) if node is None else None
+            for spec, node in zip(specs, at, strict=True)
+        ]
+        uniforms = []
+        # every live episode's encoder made together (a replayed one's once it is played live)
+        encoders = [None] * n
+        live = [i for i in range(n) if episodes[i] is not None]
+        made = featurizer.episodes([episodes[i].observe().ticket for i in live], [None] * len(live))  # type: ignore[union-attr]
+        for i, encoder in zip(live, made, strict=True):
+            encoders[i] = encoder
     features: list[list[Row]] = [[] for _ in specs]
     masks: list[list[np.ndarray]] = [[] for _ in specs]
     actions: list[list[int]] = [[] for _ in specs]
@@ -128,24 +179,28 @@ def run_batch(
     paths: list[Path] = [[] for _ in specs]
     ends: list[Trajectory | None] = [None] * n  # trajectories of episodes the memo saw end
     active = list(range(n))
+    first = None if start is None else (start.rows, start.resolved)
     while active:
-        rows: list[Row] = []
-        resolved = []
-        for i in active:
-            episode = episodes[i]
-            if episode is None:
-                node = at[i]
-                rows.append(node.row)  # type: ignore[union-attr]
-                resolved.append(node.resolved)  # type: ignore[union-attr]
-                continue
-            observation = episode.observe()
-            encoder = encoders[i]
-            if encoder is None:
-                encoder = encoders[i] = featurizer.episode(observation.ticket, views[i])
-            rows.append(encoder.encode(observation))
-            resolved.append(space.resolve(observation))
-            if memo is not None:
-                at[i] = memo.record(specs[i], paths[i], rows[-1], resolved[-1])
+        rows: list[Row]
+        if first is not None:  # the start's first observations, already featurized and resolved
+            (rows, resolved), first = first, None
+        else:
+            rows, resolved = [], []
+            for i in active:
+                episode = episodes[i]
+                if episode is None:
+                    node = at[i]
+                    rows.append(node.row)  # type: ignore[union-attr]
+                    resolved.append(node.resolved)  # type: ignore[union-attr]
+                    continue
+                observation = episode.observe()
+                encoder = encoders[i]
+                if encoder is None:  # a greedy episode the memo replayed up to here
+                    encoder = encoders[i] = featurizer.episode(observation.ticket)
+                rows.append(encoder.encode(observation))
+                resolved.append(space.resolve(observation))
+                if memo is not None:
+                    at[i] = memo.record(specs[i], paths[i], rows[-1], resolved[-1])
         mask = np.array([m for m, _ in resolved])
         if keep_logits:
             logits, _ = policy.forward(SparseBatch.stack(rows))

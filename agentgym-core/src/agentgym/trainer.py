@@ -204,8 +204,10 @@ class Trainer:
     @cyclic_gc_paused()
     def one_update(self, executor: Executor) -> dict[str, Any]:
         started = time.perf_counter()
+        following = self.update_index + 1
+        upcoming = self.batch_specs(following) if following < self.total_updates else []
         batch = executor.collect_training(self.policy.params, self.batch_specs(self.update_index), self.credit,
-                                          self.scenario)
+                                          self.scenario, upcoming)
         stats = self.algorithm.update(self.policy, batch.decisions)
         self.update_index += 1
         self.env_steps += int(batch.outcomes.decisions.sum())

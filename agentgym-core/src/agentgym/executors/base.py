@@ -18,7 +18,7 @@ import numpy as np
 from agentgym.features import Featurizer, FeaturizerSettings
 from agentgym.memo import GreedyMemo
 from agentgym.policies.base import Policy
-from agentgym.rollout import EpisodeRecord, EpisodeSpec, run_batch
+from agentgym.rollout import BatchStart, EpisodeRecord, EpisodeSpec, run_batch
 from agentgym.scenario import Scenario
 from agentgym.training_batch import CreditRule, TrainingBatch
 
@@ -63,12 +63,20 @@ class Executor(ABC):
         """Run every spec with these weights; results in spec order."""
 
     def collect_training(
-        self, params: dict[str, np.ndarray], specs: Sequence[EpisodeSpec], credit: CreditRule, scenario: Scenario
+        self,
+        params: dict[str, np.ndarray],
+        specs: Sequence[EpisodeSpec],
+        credit: CreditRule,
+        scenario: Scenario,
+        upcoming: Sequence[EpisodeSpec] = (),
     ) -> TrainingBatch:
         """Run a batch of training episodes (sampled, not greedy) and credit them with
-        ``credit``: the learner's batch, in spec order. The default credits the records of
-        ``collect`` here, with the trainer's ``scenario``; an executor whose workers can
-        credit and stack their own episodes overrides it to spare the learner that work."""
+        ``credit``: the learner's batch, in spec order. ``upcoming`` is the next batch, if
+        the trainer knows it, for executors whose workers start it early.
+
+        The default credits the records of ``collect`` here, with the trainer's
+        ``scenario``; an executor whose workers can credit and stack their own episodes
+        overrides it to spare the learner that work."""
         return TrainingBatch.build(self.collect(params, specs, greedy=False), scenario, credit)
 
     def close(self) -> None:
@@ -88,17 +96,17 @@ def run_with_params(
     specs: Sequence[EpisodeSpec],
     greedy: bool,
     memo: GreedyMemo | None = None,
+    start: BatchStart | None = None,
 ) -> list[EpisodeRecord]:
     """Load weights into a worker's policy and run a chunk of episodes (greedy ones through
-    the worker's ``memo``, when it keeps one: validation repeats the same specs)."""
+    the worker's ``memo``, when it keeps one: validation repeats the same specs; sampled
+    ones from ``start``, when the worker made it ahead)."""
     scenario, featurizer, policy = built
     policy.params = params
-    return run_batch(scenario, featurizer, policy, specs, greedy, memo)
+    return run_batch(scenario, featurizer, policy, specs, greedy, memo, start)
 
 
-def chunks(specs: Sequence[EpisodeSpec], parts: int, first_share: float = 1.0) -> list[list[EpisodeSpec]]:
-    """Split specs into ``parts`` contiguous chunks (empty ones dropped), nearly equal except
-    the first, which is ``first_share`` times the size of each other one."""
-    weights = np.array([first_share] + [1.0] * (parts - 1))
-    bounds = (np.concatenate(([0.0], np.cumsum(weights))) / weights.sum() * len(specs)).round().astype(int)
+def chunks(specs: Sequence[EpisodeSpec], parts: int) -> list[list[EpisodeSpec]]:
+    """Split specs into ``parts`` contiguous, nearly equal chunks (empty ones dropped)."""
+    bounds = (np.arange(parts + 1) / parts * len(specs)).round().astype(int)
     return [list(specs[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
