@@ -247,36 +247,40 @@ def test_workers_credit_and_stack_their_own_episodes_exactly(tmp_path: Path) -> 
 def test_a_worker_plays_its_next_chunk_from_the_start_it_made_ahead(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """Told the upcoming batch, a worker makes its part's start while the trainer updates and
-    plays it from there; a start made for other episodes is dropped, not played."""
+    plays it from there, even with a validation in between; a start made for other episodes
+    is dropped, not played. (This process starts its own part in place.)"""
     import multiprocessing
 
-    import agentgym.executors.process as process
-    import agentgym.rollout as rollout
+    import agentgym.executors.base as executor_base
+    from agentgym.evaluation import evaluation_specs
+    from agentgym.executors.process import ProcessExecutor
 
-    made_ahead, made_in_chunk = multiprocessing.Value("i", 0), multiprocessing.Value("i", 0)
+    from_start, from_scratch = multiprocessing.Value("i", 0), multiprocessing.Value("i", 0)
+    run_batch = executor_base.run_batch
 
-    def counted(counter: Any, make: Any) -> Any:
-        def counting(*args: Any) -> Any:
+    def counting(*args: Any) -> Any:
+        greedy, start = args[4], args[6]
+        if not greedy:
+            counter = from_scratch if start is None else from_start
             with counter.get_lock():
                 counter.value += 1
-            return make(*args)
-        return counting
+        return run_batch(*args)
 
-    monkeypatch.setattr(process, "start_batch", counted(made_ahead, rollout.start_batch))  # a worker's head start
-    monkeypatch.setattr(rollout, "start_batch", counted(made_in_chunk, rollout.start_batch))  # inside run_batch
+    monkeypatch.setattr(executor_base, "run_batch", counting)  # before the fork: the worker counts too
     trainer = Trainer(build_config(scenario=SCENARIO, seed=SEED, output_dir=tmp_path, **SMALL))
-    executor = process.ProcessExecutor(workers=2)
-    executor.start(trainer.context)  # forks: the workers count through the shared values
-    params, rule = trainer.policy.params, trainer.credit
+    executor = ProcessExecutor(workers=2)
+    executor.start(trainer.context)
+    params, rule, scenario = trainer.policy.params, trainer.credit, trainer.scenario
     batches = [trainer.batch_specs(update) for update in range(4)]
     try:
-        executor.collect_training(params, batches[0], rule, trainer.scenario, upcoming=batches[1])
-        assert made_in_chunk.value == 2, "both chunks of the first batch started in place"
-        executor.collect_training(params, batches[1], rule, trainer.scenario)
-        assert (made_ahead.value, made_in_chunk.value) == (1, 3), "the worker's chunk was played from its head start"
-        executor.collect_training(params, batches[2], rule, trainer.scenario, upcoming=batches[1])
-        executor.collect_training(params, batches[3], rule, trainer.scenario)
-        assert (made_ahead.value, made_in_chunk.value) == (2, 7), "a start for other episodes was not played"
+        executor.collect_training(params, batches[0], rule, scenario, upcoming=batches[1])
+        assert (from_start.value, from_scratch.value) == (0, 2)
+        executor.collect(params, evaluation_specs(trainer.validation_tasks[:8], 1), greedy=True)
+        executor.collect_training(params, batches[1], rule, scenario)
+        assert (from_start.value, from_scratch.value) == (1, 3), "the worker's half played from its head start"
+        executor.collect_training(params, batches[2], rule, scenario, upcoming=batches[1])
+        executor.collect_training(params, batches[3], rule, scenario)
+        assert (from_start.value, from_scratch.value) == (1, 7), "a start for other episodes was not played"
     finally:
         executor.close()
 

@@ -128,6 +128,24 @@ def start_batch(scenario: Scenario, featurizer: Featurizer, specs: Sequence[Epis
     )
 
 
+class HeadStart:
+    """The start of a process's next training chunk, made ahead and kept until it is asked for."""
+
+    def __init__(self) -> None:
+        self.start: BatchStart | None = None
+
+    def make(self, scenario: Scenario, featurizer: Featurizer, specs: Sequence[EpisodeSpec]) -> None:
+        try:
+            self.start = start_batch(scenario, featurizer, specs) if specs else None
+        except Exception:  # noqa: BLE001 - the chunk itself will meet it again, and report it
+            self.start = None
+
+    def take(self, specs: Sequence[EpisodeSpec]) -> BatchStart | None:
+        """The start made for ``specs`` (used once), or None; any other is dropped."""
+        start, self.start = self.start, None
+        return start if start is not None and start.matches(specs) else None
+
+
 @cyclic_gc_paused()
 def run_batch(
     scenario: Scenario,

@@ -38,7 +38,7 @@ from agentgym.executors.shared_params import SharedParams
 from agentgym.features import SparseBatch
 from agentgym.heap import cyclic_gc_paused, settle
 from agentgym.memo import GreedyMemo
-from agentgym.rollout import BatchStart, EpisodeRecord, EpisodeSpec, start_batch
+from agentgym.rollout import EpisodeRecord, EpisodeSpec, HeadStart
 from agentgym.scenario import Scenario
 from agentgym.training_batch import CreditRule, TrainingBatch
 
@@ -121,7 +121,7 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
         end.close()
     built = context.build()
     memo = GreedyMemo()
-    prepared: BatchStart | None = None  # the start of this worker's next training chunk
+    ahead = HeadStart()  # the start of this worker's next training chunk
     while True:
         try:
             job = conn.recv()
@@ -134,9 +134,7 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
             params = shared.arrays
         with cyclic_gc_paused():  # the records are sent and freed before the collector runs
             try:
-                start = None
-                if not greedy:  # a training chunk: played from its start if one was made for it
-                    start, prepared = (prepared if prepared is not None and prepared.matches(specs) else None), None
+                start = None if greedy else ahead.take(specs)
                 records = run_with_params(built, params, specs, greedy, memo, start)
                 payload = pack(records) if credit is None else pack_training(TrainingBatch.build(records, built[0], credit))
                 reply: tuple[str, Any] = ("ok", payload)
@@ -145,10 +143,7 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
             conn.send(reply)
             del reply
             if upcoming:  # this worker's part of the next batch, made while the trainer updates
-                try:
-                    prepared = start_batch(built[0], built[1], upcoming)
-                except Exception:  # noqa: BLE001 - the chunk itself will raise it, and report it
-                    prepared = None
+                ahead.make(built[0], built[1], upcoming)
         if greedy:
             settle()  # a validation: what this worker's caches and memo hold now stays
 
