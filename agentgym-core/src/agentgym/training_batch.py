@@ -10,7 +10,7 @@ built from all the records in one place.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -59,7 +59,7 @@ class EpisodeOutcomes:
 
     @classmethod
     def concatenate(cls, parts: Sequence[EpisodeOutcomes]) -> EpisodeOutcomes:
-        return cls(*(np.concatenate([getattr(p, name) for p in parts]) for name in cls.__dataclass_fields__))
+        return cls(*(np.concatenate([getattr(p, field.name) for p in parts]) for field in fields(cls)))
 
     def summary(self) -> dict[str, float]:
         """Mean reward, tool reliability (correct calls over calls) and success rate."""

@@ -88,10 +88,12 @@ def unpack(chunk: PackedChunk) -> list[EpisodeRecord]:
 
 
 def pack_training(batch: TrainingBatch) -> TrainingBatch:
+    """A worker's training batch as sent: its sparse features compact."""
     return replace(batch, decisions=replace(batch.decisions, features=compact(batch.decisions.features)))
 
 
 def unpack_training(batch: TrainingBatch) -> TrainingBatch:
+    """The batch ``pack_training`` was given."""
     return replace(batch, decisions=replace(batch.decisions, features=expand(batch.decisions.features)))
 
 
