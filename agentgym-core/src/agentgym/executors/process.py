@@ -198,7 +198,7 @@ class ProcessExecutor(Executor):
         ahead = chunks(upcoming, self.workers)[1:]  # what each worker will get next
         sent: dict[str, np.ndarray] | None = params
         if busy and self.shared is not None and self.shared.fits(params):
-            self.shared.write(params)  # every worker is idle between batches
+            self.shared.write(params)  # no worker reads weights between batches (a head start needs none)
             sent = None
         self.in_flight = True  # until every reply is read; ``close`` must not wait on a busy worker
         for index, (conn, part) in enumerate(zip(busy, parts[1:], strict=True)):
