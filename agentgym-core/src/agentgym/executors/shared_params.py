@@ -4,7 +4,8 @@ Each batch's weights (~400 KB for the default linear policy) went down every wor
 pickled and unpickled, ~1 ms of the trainer's time a batch while the workers waited. With
 ``fork`` the trainer instead copies them into an anonymous shared mapping made before the
 workers started (~40 us), and a worker's policy reads them there. The trainer writes only
-between batches, when every worker is idle, so a worker never sees half-written weights.
+between batches, when no worker reads weights (a worker may be making its head start on
+the next batch, which needs none), so a worker never sees half-written weights.
 """
 
 from __future__ import annotations
