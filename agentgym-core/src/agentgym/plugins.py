@@ -3,7 +3,9 @@
 Each entry point loads on its own. A plugin that fails to import, fails validation, uses an
 unknown hook or raises in a registration hook is recorded with its error and skipped, with
 one warning line on stderr, so one broken plugin never takes the CLI down (llm #1280).
-``AGENTGYM_STRICT_PLUGINS=1`` turns any such failure into ``PluginLoadError``.
+``AGENTGYM_STRICT_PLUGINS=1`` turns any such failure into ``PluginLoadError``. A quiet
+manager (``PluginManager(quiet=True)``, what ``agentgym --help`` lists plugin commands
+with) records failures and says nothing, strict or not: help always works.
 """
 
 from __future__ import annotations
@@ -73,11 +75,13 @@ def describe_error(error: BaseException) -> str:
 class PluginManager:
     """The pluggy manager plus a record of every plugin, loaded or broken."""
 
-    def __init__(self) -> None:
+    def __init__(self, quiet: bool = False) -> None:
         self.pm = pluggy.PluginManager(hookspecs.PROJECT)
         self.pm.add_hookspecs(hookspecs)
         self.records: dict[str, PluginRecord] = {}
+        self.quiet = quiet
         self._registry: Any = None
+        self._commands: dict[str, Any] | None = None
 
     # --- loading ----------------------------------------------------------------------
     def add(
@@ -93,7 +97,7 @@ class PluginManager:
         name = name or getattr(plugin, "__name__", None) or repr(plugin)
         record = PluginRecord(name, distribution, version, builtin)
         self.records[name] = record
-        self._registry = None
+        self._forget_registrations()
         try:
             self.pm.register(plugin, name=name)
             unknown = [
@@ -117,7 +121,11 @@ class PluginManager:
             self.pm.unregister(plugin)
         if name:
             self.records.pop(name, None)
+        self._forget_registrations()
+
+    def _forget_registrations(self) -> None:
         self._registry = None
+        self._commands = None
 
     def fail(self, name: str, error: BaseException) -> None:
         """Record a plugin as broken; in strict mode, stop here."""
@@ -126,6 +134,8 @@ class PluginManager:
         plugin = self.pm.get_plugin(name)
         if plugin is not None:
             self.pm.unregister(plugin)
+        if self.quiet:
+            return
         where = f" ({record.distribution} {record.version})" if record.distribution else ""
         message = f"plugin '{name}'{where} failed to load: {record.error}"
         if _strict():
@@ -177,6 +187,23 @@ class PluginManager:
 
             self._registry = Registry.collect(self)
         return self._registry
+
+    @property
+    def commands(self) -> dict[str, Any]:
+        """The commands plugins registered, by name (``agentgym.commands.CommandSpec``).
+
+        Only the ``register_commands`` hooks run for this (unless the whole registry is
+        already built), so listing commands never imports what the other hooks register.
+        """
+        if self._registry is not None:
+            entries = self._registry.entries["commands"]
+        else:
+            if self._commands is None:
+                from agentgym.registry import Registry
+
+                self._commands = Registry.collect(self, kinds=("commands",)).entries["commands"]
+            entries = self._commands
+        return {name: entries[name].target for name in sorted(entries)}
 
 
 _manager: PluginManager | None = None
