@@ -43,11 +43,7 @@ def serve(
     """Serve trained runs behind an OpenAI-compatible chat-completions endpoint (Ctrl-C stops it)."""
     if log_level not in LOG_LEVELS:
         raise UsageError(f"--log-level must be one of {', '.join(LOG_LEVELS)}; got '{log_level}'")
-    if not api_key and not is_loopback(host) and not allow_unauthenticated:
-        raise UsageError(
-            f"refusing to listen on {host} without an API key: anyone who can reach it could use the "
-            f"model. Pass --api-key KEY (or set {API_KEY_VARIABLE}), or --allow-unauthenticated"
-        )
+    check_exposure(host, api_key, allow_unauthenticated)
     from agentgym_serve.runs import load_runs
 
     runs = load_runs(run_dirs)
@@ -62,6 +58,15 @@ def serve(
     from agentgym_serve.app import create_app
 
     run_server(listener, create_app(runs, api_key), access_log=access_log, log_level=log_level)
+
+
+def check_exposure(host: str, api_key: str | None, allow_unauthenticated: bool) -> None:
+    """Refuse to listen beyond this machine without a key, unless the user said so."""
+    if not api_key and not is_loopback(host) and not allow_unauthenticated:
+        raise UsageError(
+            f"refusing to listen on {host} without an API key: anyone who can reach it could use the "
+            f"model. Pass --api-key KEY (or set {API_KEY_VARIABLE}), or --allow-unauthenticated"
+        )
 
 
 def is_loopback(host: str) -> bool:
@@ -91,5 +96,8 @@ def run_server(listener: socket.socket, app: Any, *, access_log: bool = True, lo
     config = uvicorn.Config(
         app, lifespan="off", access_log=access_log, log_level=log_level, timeout_graceful_shutdown=5,
     )
-    uvicorn.Server(config).run(sockets=[listener])
+    try:
+        uvicorn.Server(config).run(sockets=[listener])
+    except KeyboardInterrupt:
+        pass  # uvicorn finished the requests in flight and shut down, then passed Ctrl-C on
     print("agentgym serve: stopped", file=sys.stderr, flush=True)
