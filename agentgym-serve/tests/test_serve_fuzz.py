@@ -75,22 +75,25 @@ def tools_strategy(scenario: Scenario) -> st.SearchStrategy[Any]:
 
 def conversations(scenario: Scenario) -> st.SearchStrategy[list[dict[str, Any]]]:
     """Well-formed conversations: the ticket, then tool calls of the scenario's tools (odd
-    arguments and results included) each answered by its tool message."""
+    arguments and results included) each answered by its tool message; the last call's
+    arguments may be any text at all."""
     names = list(scenario.tool_names)
     ticket = st.sampled_from([task.ticket for task in held_out_tickets(scenario, 20)]) | odd_text
     arguments = st.dictionaries(st.sampled_from(["email", "ticket_id", "query", "payment_id", "x"]),
-                                odd_text | json_values, max_size=3)
+                                odd_text | json_values, max_size=3).map(json.dumps)
+    odd_arguments = st.sampled_from(["", " ", "{", "[1]", "null", '"x"', "1e999", "NaN"]) | json_values.map(json.dumps)
     exchange = st.tuples(st.sampled_from(names) | odd_text, arguments, odd_text)
+    last = st.none() | st.tuples(st.sampled_from(names), odd_arguments, odd_text)
 
-    def build(ticket: str, exchanges: list[tuple[str, dict[str, Any], str]]) -> list[dict[str, Any]]:
+    def build(ticket: str, exchanges: list[tuple[str, str, str]], odd: tuple[str, str, str] | None) -> list[dict[str, Any]]:
         messages: list[dict[str, Any]] = [{"role": "system", "content": "Help desk."}, {"role": "user", "content": ticket}]
-        for i, (name, args, result) in enumerate(exchanges):
-            call = {"id": f"call_{i}", "type": "function", "function": {"name": name, "arguments": json.dumps(args)}}
+        for i, (name, args, result) in enumerate([*exchanges, *([odd] if odd else [])]):
+            call = {"id": f"call_{i}", "type": "function", "function": {"name": name, "arguments": args}}
             messages += [{"role": "assistant", "content": None, "tool_calls": [call]},
                          {"role": "tool", "tool_call_id": f"call_{i}", "content": result}]
         return messages
 
-    return st.builds(build, ticket, st.lists(exchange, max_size=scenario.max_steps + 2))
+    return st.builds(build, ticket, st.lists(exchange, max_size=scenario.max_steps + 2), last)
 
 
 def chat_bodies(served: Served, scenario: Scenario) -> st.SearchStrategy[dict[str, Any]]:
@@ -175,7 +178,7 @@ def test_fuzzed_requests_never_get_a_500_nor_leave_a_traceback(
     fuzz_json()
     fuzz_chat_completions()
     fuzz_conversations()
-    assert statuses.count(200) >= len(statuses) // 2, "most well-formed conversations are decided"
+    assert statuses.count(200) >= len(statuses) // 3, "well-formed conversations are decided"
 
     assert http.get("/models").status_code == 200, "the server is still up"
     log = served.text()

@@ -34,15 +34,19 @@ def offered_tools(tools: Sequence[ToolDefinition] | None) -> dict[str, FunctionD
     return offered
 
 
-def argument_names(parameters: Mapping[str, Any] | None) -> set[str]:
+def argument_names(parameters: Mapping[str, Any] | None) -> frozenset[str]:
     """The argument names a JSON Schema of an object declares (none when it declares none)."""
-    properties = (parameters or {}).get("properties")
-    return set(properties) if isinstance(properties, Mapping) else set()
+    properties = parameters.get("properties") if _is_mapping(parameters) else None
+    return frozenset(properties) if _is_mapping(properties) else frozenset()
+
+
+def _is_mapping(value: Any) -> bool:
+    return isinstance(value, dict) or isinstance(value, Mapping)  # dict first: the ABC check is slow
 
 
 def trained_tools(scenario: Any) -> dict[str, frozenset[str]]:
     """The run's tools (in action order) with their argument names."""
-    return {spec.name: frozenset(argument_names(spec.parameters)) for spec in scenario.tools()}
+    return {spec.name: argument_names(spec.parameters) for spec in scenario.tools()}
 
 
 def check_offered_tools(trained: Mapping[str, frozenset[str]], offered: Mapping[str, FunctionDefinition]) -> None:
