@@ -47,6 +47,11 @@ class PluginRecord:
     hooks: list[str] = field(default_factory=list)
     error: str | None = None
 
+    def failure(self) -> str:
+        """``plugin 'NAME' (DISTRIBUTION VERSION) failed to load: ERROR``."""
+        where = f" ({self.distribution} {self.version})" if self.distribution else ""
+        return f"plugin '{self.name}'{where} failed to load: {self.error}"
+
     def as_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
@@ -136,8 +141,7 @@ class PluginManager:
             self.pm.unregister(plugin)
         if self.quiet:
             return
-        where = f" ({record.distribution} {record.version})" if record.distribution else ""
-        message = f"plugin '{name}'{where} failed to load: {record.error}"
+        message = record.failure()
         if _strict():
             raise PluginLoadError(message)
         print(f"agentgym: warning: {message}", file=sys.stderr)

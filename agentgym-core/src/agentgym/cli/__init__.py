@@ -65,10 +65,13 @@ def build_app(command: str | None = None, manager: PluginManager | None = None) 
         import_module(COMMAND_MODULES[command]).register(app)
         return app
     # ``--version`` and the like answer before any command runs: no need to look for plugins'
-    plugin_commands = {} if _option_only(command) else (manager or _quiet_plugins()).commands
+    manager = None if _option_only(command) else manager or _quiet_plugins()
+    plugin_commands = manager.commands if manager else {}
     if command in plugin_commands:
         _add_plugin_command(app, plugin_commands[command])
         return app
+    if manager is not None and command is not None and command != "--help":
+        _warn_broken(manager)  # the unknown command may be one a broken plugin would add
     for name in COMMAND_MODULES:
         import_module(COMMAND_MODULES[name]).register(app)
     for spec in plugin_commands.values():
@@ -78,6 +81,12 @@ def build_app(command: str | None = None, manager: PluginManager | None = None) 
 
 def _option_only(command: str | None) -> bool:
     return command is not None and command.startswith("-") and command != "--help"
+
+
+def _warn_broken(manager: PluginManager) -> None:
+    for record in manager.external_records():
+        if record.error:
+            print(f"agentgym: warning: {record.failure()}", file=sys.stderr)
 
 
 def _quiet_plugins() -> PluginManager:
