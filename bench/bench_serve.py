@@ -42,7 +42,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from agentgym_serve.app import create_app
-from agentgym_serve.cli import bind, run_server
+from agentgym_serve.listening import bind, run_server
 from agentgym_serve.runs import load_runs
 
 

@@ -15,7 +15,7 @@ import pytest
 from serve_testlib import serve_environment, start_server
 
 from agentgym.cli.errors import UsageError
-from agentgym_serve.cli import check_exposure, is_loopback
+from agentgym_serve.listening import check_exposure, is_loopback
 
 
 def agentgym(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -1,21 +1,20 @@
 """``agentgym serve RUN_DIR [RUN_DIR ...]``: the runs behind an OpenAI-compatible endpoint.
 
 Imported only when the command runs (the plugin registers it by name). The socket is bound
-here, before uvicorn starts, so a busy port or a bad address is one clear line, and the
-line announcing the server carries the real port (``--port 0`` picks a free one).
+before uvicorn starts (``agentgym_serve.listening``), so a busy port or a bad address is one
+clear line, and the line announcing the server carries the real port (``--port 0`` picks a
+free one).
 """
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 import sys
 from pathlib import Path
-from typing import Any
 
 import typer
 
 from agentgym.cli.errors import UsageError
+from agentgym_serve.listening import bind, check_exposure, run_server
 
 API_KEY_VARIABLE = "AGENTGYM_SERVE_API_KEY"
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
@@ -43,7 +42,7 @@ def serve(
     """Serve trained runs behind an OpenAI-compatible chat-completions endpoint (Ctrl-C stops it)."""
     if log_level not in LOG_LEVELS:
         raise UsageError(f"--log-level must be one of {', '.join(LOG_LEVELS)}; got '{log_level}'")
-    check_exposure(host, api_key, allow_unauthenticated)
+    check_exposure(host, api_key, allow_unauthenticated, API_KEY_VARIABLE)
     from agentgym_serve.runs import load_runs
 
     runs = load_runs(run_dirs)
@@ -58,46 +57,3 @@ def serve(
     from agentgym_serve.app import create_app
 
     run_server(listener, create_app(runs, api_key), access_log=access_log, log_level=log_level)
-
-
-def check_exposure(host: str, api_key: str | None, allow_unauthenticated: bool) -> None:
-    """Refuse to listen beyond this machine without a key, unless the user said so."""
-    if not api_key and not is_loopback(host) and not allow_unauthenticated:
-        raise UsageError(
-            f"refusing to listen on {host} without an API key: anyone who can reach it could use the "
-            f"model. Pass --api-key KEY (or set {API_KEY_VARIABLE}), or --allow-unauthenticated"
-        )
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` only accepts connections from this machine."""
-    if host.lower() in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False  # a host name: it may resolve to anything
-
-
-def bind(host: str, port: int) -> socket.socket:
-    """A listening socket on ``host:port``; failure is one line naming the address."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    try:
-        return socket.create_server((host.strip("[]"), port), family=family, backlog=2048)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise UsageError(f"cannot listen on {host}:{port}: {reason}") from None
-
-
-def run_server(listener: socket.socket, app: Any, *, access_log: bool = True, log_level: str = "info") -> None:
-    """Run ``app`` on uvicorn on ``listener`` until Ctrl-C (or SIGTERM), then shut down cleanly."""
-    import uvicorn
-
-    config = uvicorn.Config(
-        app, lifespan="off", access_log=access_log, log_level=log_level, timeout_graceful_shutdown=5,
-    )
-    try:
-        uvicorn.Server(config).run(sockets=[listener])
-    except KeyboardInterrupt:
-        pass  # uvicorn finished the requests in flight and shut down, then passed Ctrl-C on
-    print("agentgym serve: stopped", file=sys.stderr, flush=True)
