@@ -2,8 +2,9 @@
 
 No web stack here: the app parses the body and writes the response; this module picks the
 run, checks the request against it, reads the conversation and asks the policy. The policy
-is stateless per request (``decide`` builds everything it needs from the observation), so
-requests are decided concurrently without a lock.
+keeps no state between requests (``decide`` builds everything it needs from the
+observation), so nothing here is locked: requests are in flight together and each decision
+runs to completion on the event loop between them.
 """
 
 from __future__ import annotations
