@@ -342,7 +342,8 @@ def bad_requests(served: Served, scenario: Scenario) -> list[tuple[str, Any, int
         ("tool twice", {**good, "tools": good["tools"] + good["tools"][:1]}, 400, "duplicate_tool", "offered twice"),
         ("bad tool name", {**good, "tools": [{"type": "function", "function": {"name": "a b"}}]}, 400,
          "invalid_value", "tools.0.function.name"),
-        ("stream not a bool", {**good, "stream": "yes please"}, 400, "invalid_value", "stream"),
+        ("stream not a bool", {**good, "stream": "yes"}, 400, "invalid_value", "stream"),
+        ("n not an integer", {**good, "n": "1"}, 400, "invalid_value", "n"),
     ]
 
 

@@ -17,9 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler
 
 
 class _Lenient(BaseModel):
-    """Fields nobody here reads are ignored; the ones that are read are checked."""
+    """Fields nobody here reads are ignored; the ones that are read are checked strictly
+    (``"stream": "yes"`` is an error, not True)."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", strict=True)
 
 
 class TextPart(_Lenient):
