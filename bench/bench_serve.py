@@ -10,7 +10,10 @@ the same bodies to the floor. Each endpoint is measured at 1 and at 8 concurrent
 floor and decisions alternating; each measurement is ``--seconds`` long after a warm-up.
 
 Goals (issue 22): at least 500 decisions/s at 8 clients; decision p99 at most 3x the
-floor's p99 at the same concurrency. ``--check`` exits 1 when a goal is missed.
+floor's p99 at the same concurrency. ``--check`` exits 1 when a goal is missed. Client and
+server share the machine, so on a busy one the rates fall with the CPU the server gets: the
+last columns (Linux) give the server's CPU time per request and the share of one core it
+had, which do not depend on that.
 
 Run: ``.venv/bin/python bench/bench_serve.py [--run RUN_DIR] [--seconds 5]``. Without
 ``--run`` it trains a small customer_support run first (about 15 s).
@@ -119,6 +122,15 @@ async def measure(url: str, bodies: list[bytes], clients: int, seconds: float, w
     }
 
 
+def server_cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time the server process used so far (Linux ``/proc``), or None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def start_server(run_dir: Path) -> tuple[subprocess.Popen[str], int]:
     server = subprocess.Popen([sys.executable, "-c", SERVER, str(run_dir)], stdout=subprocess.PIPE, text=True)
     assert server.stdout is not None
@@ -151,18 +163,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         base = f"http://127.0.0.1:{port}"
         for clients in CONCURRENCY:
             for name, path in (("floor (no-op)", "/bench/noop"), ("decision", "/v1/chat/completions")):
-                results[name, clients] = asyncio.run(
-                    measure(base + path, bodies, clients, args.seconds, args.warmup)
-                )
+                cpu_before, wall_before = server_cpu_seconds(server.pid), time.perf_counter()
+                row = asyncio.run(measure(base + path, bodies, clients, args.seconds, args.warmup))
+                cpu_after, wall_after = server_cpu_seconds(server.pid), time.perf_counter()
+                if cpu_before is not None and cpu_after is not None:
+                    # over the whole call (warm-up included): server CPU per request and its share of a core
+                    served = row["requests"] * (wall_after - wall_before) / args.seconds
+                    row["cpu_us"] = 1e6 * (cpu_after - cpu_before) / served
+                    row["cpu_share"] = (cpu_after - cpu_before) / (wall_after - wall_before)
+                results[name, clients] = row
     finally:
         server.terminate()
         server.wait(timeout=30)
 
     print(f"agentgym serve, {len(bodies)} tickets, {args.seconds:g} s per row ({os.cpu_count()} CPUs)")
-    print(f"  {'endpoint':14s} {'clients':>7s} {'req/s':>8s} {'p50 ms':>8s} {'p99 ms':>8s} {'failed':>7s}")
+    print(f"  {'endpoint':14s} {'clients':>7s} {'req/s':>8s} {'p50 ms':>8s} {'p99 ms':>8s} {'failed':>7s} "
+          f"{'server CPU/req':>15s} {'server core':>12s}")
     for (name, clients), row in results.items():
+        cpu = f"{row['cpu_us']:12.0f} us {row['cpu_share']:11.0%}" if "cpu_us" in row else ""
         print(f"  {name:14s} {clients:7d} {row['rate']:8.0f} {row['p50']:8.2f} {row['p99']:8.2f} "
-              f"{int(row['failures']):7d}")
+              f"{int(row['failures']):7d} {cpu}")
     missed = []
     for clients in CONCURRENCY:
         ratio = results["decision", clients]["p99"] / results["floor (no-op)", clients]["p99"]
