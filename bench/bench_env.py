@@ -14,8 +14,10 @@ backend), so the rates include grading, as they do in training.
   featurizes the observation (dense float32) and resolves every tool for the action mask;
 - ``gold (Scenario.run)``: the scripted expert, same tasks and seeds (for scale).
 
-The machine is shared and its speed drifts, so the two random rates are measured A, B, A,
-B, A (``--rounds``) and the ratio is the env's total over Scenario.run's average around it.
+The featurizer hashes each ticket once and keeps it, as it does over a training run, so
+the env first runs ``--warmup-steps`` (their rate is printed too). The machine is shared
+and its speed drifts, so the two random rates are measured A, B, A, B, A (``--rounds``)
+and the ratio is the env's total over Scenario.run's average around it.
 
 Run: ``.venv/bin/python bench/bench_env.py [--episodes 3000] [--env-steps 20000]``.
 """
@@ -65,6 +67,8 @@ def main() -> None:
     parser.add_argument("--episodes", type=int, default=3000, help="episodes of Scenario.run a round")
     parser.add_argument("--env-steps", type=int, default=20000, help="steps of the gymnasium env a round")
     parser.add_argument("--rounds", type=int, default=2, help="gymnasium env rounds, each between two of Scenario.run")
+    parser.add_argument("--warmup-steps", type=int, default=40000,
+                        help="env steps before measuring: the featurizer's caches (each ticket hashed once) fill up")
     parser.add_argument("--split", default="train", choices=("train", "validation", "test"))
     args = parser.parse_args()
 
@@ -83,7 +87,7 @@ def main() -> None:
         return RandomPolicy(scenario, i)
 
     run_policy(scenario, tasks[:50], random_policy)  # warm-up (caches, imports)
-    run_gym(env, 1000)
+    cold = run_gym(env, args.warmup_steps)
     native: list[tuple[float, float, int]] = [run_policy(scenario, tasks, random_policy)]
     gym: list[tuple[float, float, int]] = []
     for _ in range(args.rounds):  # A B A B A: each env round between two Scenario.run rounds
@@ -103,7 +107,8 @@ def main() -> None:
         return f"{rate:>10,.0f} steps/s  {eps:>8,.0f} episodes/s  ({steps:,} steps)"
 
     print(f"customer_support, one process, split {args.split}; rounds A B A ... "
-          f"({len(native)} of Scenario.run, {len(gym)} of the env)")
+          f"({len(native)} of Scenario.run, {len(gym)} of the env), after {args.warmup_steps:,} env steps "
+          f"of warm-up (those ran at {cold[0]:,.0f} steps/s: every new ticket is hashed once)")
     rows = [("gymnasium env, random actions", line(overall(gym))),
             ("Scenario.run, random policy", line(overall(native))),
             ("gold (Scenario.run)", line(gold))]
