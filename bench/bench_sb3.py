@@ -9,7 +9,9 @@ decisions of its training episodes, MaskablePPO the steps of
 ``gymnasium.make("agentgym/customer_support-v0")``, the env AgentGym's episodes run on.
 
 - MaskablePPO (sb3-contrib) with the env's action mask (``action_masks()``), CPU torch with
-  as many threads as the machine has cores, evaluated every ``--eval-every`` steps with
+  as many threads as the machine has cores unless a probe finds one thread faster (it
+  prints both rates; on a shared 2-core machine two threads that wait on each other have
+  been 5x slower), evaluated every ``--eval-every`` steps with
   ``predict(deterministic=True, action_masks=...)``; evaluation time is not training time.
   Two settings, each its own run:
   * ``defaults``: every hyper-parameter at sb3-contrib's default, one env
@@ -106,23 +108,31 @@ def sb3_test_success(model: Any, envs: list[Any], sequences: Counter[tuple[str, 
     return successes / len(inner.tasks)
 
 
-def run_sb3(setting: str, budget: int, eval_every: int, seed: int, threads: int,
-            max_seconds: float = float("inf")) -> dict[str, Any]:
+def make_model(setting: str, seed: int) -> tuple[Any, str, int]:
+    """A MaskablePPO model of ``setting`` on its training envs; the env id; steps a rollout."""
     import gymnasium
-    import torch
     from sb3_contrib import MaskablePPO
     from stable_baselines3.common.vec_env import DummyVecEnv
 
     import agentgym.env
 
-    torch.set_num_threads(threads)
     options = dict(SETTINGS[setting])
     n_envs = options.pop("n_envs")
     env_id = agentgym.env.env_id(SCENARIO)
     envs = DummyVecEnv([lambda: gymnasium.make(env_id)] * n_envs)
-    test_envs = [gymnasium.make(env_id, split="test") for _ in range(TEST_ENVS)]
     model = MaskablePPO("MlpPolicy", envs, seed=seed, device="cpu", verbose=0, **options)
-    rollout = model.n_steps * n_envs
+    return model, env_id, model.n_steps * n_envs
+
+
+def run_sb3(setting: str, budget: int, eval_every: int, seed: int, threads: int,
+            max_seconds: float = float("inf")) -> dict[str, Any]:
+    import gymnasium
+    import torch
+
+    torch.set_num_threads(threads)
+    model, env_id, rollout = make_model(setting, seed)
+    envs = model.get_env()
+    test_envs = [gymnasium.make(env_id, split="test") for _ in range(TEST_ENVS)]
     chunk = max(1, round(eval_every / rollout)) * rollout  # learn() stops at whole rollouts
     training = 0.0
     reached: tuple[int, float] | None = None
@@ -214,6 +224,27 @@ def both_runs(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
             "rate": sum(run["steps"] for run in runs) / seconds}
 
 
+def probe_threads(seed: int) -> int:
+    """torch threads for MaskablePPO: as many as the machine has cores, unless one thread is
+    faster here (measured on one rollout and update of the tuned set). On a shared 2-core
+    machine two threads wait on each other and have been 5x slower than one."""
+    import torch
+
+    cores = os.cpu_count() or 1
+    rates = {}
+    for threads in dict.fromkeys((cores, 1)):
+        torch.set_num_threads(threads)
+        model, _, rollout = make_model("tuned", seed)
+        started = time.perf_counter()
+        model.learn(total_timesteps=rollout)
+        rates[threads] = model.num_timesteps / (time.perf_counter() - started)
+        model.get_env().close()
+    best = max(rates, key=rates.__getitem__)
+    print("torch threads probe: " + ", ".join(f"{t} thread(s) {r:.0f} steps/s" for t, r in rates.items())
+          + f"; using {best}")
+    return best
+
+
 def plateau(curve: list[tuple[int, float]]) -> str:
     """Best test success in the first and the second half of a run's evaluations."""
     if len(curve) < 4:
@@ -231,25 +262,26 @@ def main() -> None:
                         help="MaskablePPO env steps per setting (default: 3x AgentGym's steps to 0.90)")
     parser.add_argument("--eval-every", type=int, default=10_240, help="MaskablePPO steps between test evaluations")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--torch-threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--torch-threads", type=int, default=None,
+                        help="default: the machine's cores, or 1 if a probe finds one thread faster")
     parser.add_argument("--max-seconds", type=float, default=float("inf"),
                         help="stop a MaskablePPO run after this much training time (the budget is then not decided)")
     parser.add_argument("--skip-sb3", action="store_true", help="only the AgentGym side")
     args = parser.parse_args()
 
     print(f"{SCENARIO}: env steps and training wall time to TEST success_rate >= {GOAL} (greedy, every test "
-          f"task); {os.cpu_count()} CPUs, torch threads {args.torch_threads}")
+          f"task); {os.cpu_count()} CPUs")
     print("AgentGym (default config), run 1 of 2 (before MaskablePPO):")
     first = run_agentgym(args.seed)
     if args.skip_sb3:
         return
     our_steps = (first["reached"] or (first["steps"], first["seconds"]))[0]
     budget = args.budget or 3 * our_steps
+    threads = args.torch_threads or probe_threads(args.seed)
     theirs: dict[str, dict[str, Any]] = {}
     for setting in args.settings:
-        print(f"sb3-contrib MaskablePPO ({setting}), budget {budget} steps:")
-        theirs[setting] = run_sb3(setting, budget, args.eval_every, args.seed, args.torch_threads,
-                                  args.max_seconds)
+        print(f"sb3-contrib MaskablePPO ({setting}), budget {budget} steps, torch threads {threads}:")
+        theirs[setting] = run_sb3(setting, budget, args.eval_every, args.seed, threads, args.max_seconds)
     print("AgentGym (default config), run 2 of 2 (after MaskablePPO):")
     ours = both_runs(first, run_agentgym(args.seed))
 
