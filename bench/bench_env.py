@@ -67,7 +67,7 @@ def main() -> None:
     parser.add_argument("--episodes", type=int, default=3000, help="episodes of Scenario.run a round")
     parser.add_argument("--env-steps", type=int, default=20000, help="steps of the gymnasium env a round")
     parser.add_argument("--rounds", type=int, default=2, help="gymnasium env rounds, each between two of Scenario.run")
-    parser.add_argument("--warmup-steps", type=int, default=40000,
+    parser.add_argument("--warmup-steps", type=int, default=100_000,
                         help="env steps before measuring: the featurizer's caches (each ticket hashed once) fill up")
     parser.add_argument("--split", default="train", choices=("train", "validation", "test"))
     args = parser.parse_args()

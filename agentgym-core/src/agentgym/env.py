@@ -7,9 +7,9 @@ reward (+10 / -20 per call, a premature answer's penalty); the outcome reward (s
 failure, token and speed bonuses) comes on the last step.
 
 Observations are the sparse features the trainer computes (one encoder per episode, so
-the ticket is hashed once and the history summary advances by the new events), made dense
-in one ``bincount`` into a fresh float32 vector: a step costs the featurizer's sparse row
-plus writing ``n_features`` floats, not a dense featurizer. A library that can use sparse
+the ticket is hashed once and the history summary advances by the new events), written
+into a fresh zeroed float32 vector: a step costs the featurizer's sparse row plus zeroing
+``n_features`` floats, not a dense featurizer. A library that can use sparse
 input directly can ask for ``observation="sparse"``: the observation is then a ``Dict`` of
 ``indices`` and ``values`` padded to a fixed length (padding: index 0, value 0).
 
@@ -36,8 +36,8 @@ from agentgym.rollout import ActionSpace
 from agentgym.scenario import Episode, Scenario
 
 NAMESPACE = "agentgym"
-HIGH = 10.0  # observation bound: hashed blocks are unit norm, history features 1.0
 OBSERVATIONS = ("dense", "sparse")
+HIGH = 10.0  # observation bound (hashed blocks are unit norm, history features 1.0): clipped to it
 SPARSE_LENGTH = 512  # entries in a sparse observation; a longer row is an error, not cut
 
 
@@ -73,8 +73,6 @@ class ScenarioEnv(gym.Env):
         self._encoder: Any = None
         self._mask = np.ones(len(self.actions.names), dtype=bool)
         self._arguments: list[dict | None] = []
-        self._dense = np.zeros(n, dtype=np.float32)
-        self._touched = np.zeros(0, dtype=np.int64)
 
     def action_masks(self) -> np.ndarray:
         """Which actions can be taken now (the tools the resolver can fill, and finish)."""
@@ -82,17 +80,14 @@ class ScenarioEnv(gym.Env):
 
     def _features(self, indices: np.ndarray, values: np.ndarray) -> Any:
         if self.observation == "dense":
-            # into the same buffer every step, touching only this row's and the last row's
-            # entries (a fresh array a step, or a pass over all of it, costs more than the
-            # featurizer); add.at sums entries that share an index (hashed blocks can collide)
-            buffer = self._dense
-            buffer[self._touched] = 0.0
-            np.add.at(buffer, indices, values.astype(np.float32))
-            written = buffer[indices]
-            if len(written) and written.max() > HIGH:
-                buffer[indices] = np.minimum(written, HIGH)
-            self._touched = indices
-            return buffer.copy()
+            # one write of the sparse row into a fresh zeroed vector: gymnasium asks for new
+            # data every step (users keep observations), so a reused buffer would only add a
+            # copy; add.at sums entries that share an index (hashed blocks can collide)
+            dense = np.zeros(self.featurizer.n_features, dtype=np.float32)
+            np.add.at(dense, indices, values.astype(np.float32))
+            if dense.max() > HIGH:
+                np.minimum(dense, HIGH, out=dense)
+            return dense
         if len(indices) > self.sparse_length:
             raise ValueError(f"an observation has {len(indices)} features, more than sparse_length="
                              f"{self.sparse_length}; make the env with a larger sparse_length")
