@@ -99,9 +99,11 @@ def untrained_metrics(split: str, trials: int, policy: str = "linear", **extra: 
 
 
 def random_metrics(split: str = "test", trials: int = 4) -> dict[str, Any]:
-    from agentgym.cli.eval_cmd import evaluate_reference
+    from agentgym.cli.eval_cmd import reference_runner
+    from agentgym.evaluation import measure
 
-    return evaluate_reference(SCENARIO, "random", split, trials, None)[1]
+    scenario, run = reference_runner(SCENARIO, "random")
+    return measure(scenario, run(scenario.tasks(split), trials))
 
 
 def one_error_line(stderr: str) -> str:

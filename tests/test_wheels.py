@@ -27,12 +27,14 @@ DISTRIBUTIONS = {
     "agentgym-adapter-langchain": "agentgym-adapter-langchain",
     "agentgym-adapter-autogen": "agentgym-adapter-autogen",
     "agentgym-adapter-crewai": "agentgym-adapter-crewai",
+    "agentgym-serve": "agentgym-serve",
 }
 PLUGIN_NAMES = {
     "agentgym-scenario-support": "scenario-support",
     "agentgym-adapter-langchain": "adapter-langchain",
     "agentgym-adapter-autogen": "adapter-autogen",
     "agentgym-adapter-crewai": "adapter-crewai",
+    "agentgym-serve": "serve",
 }
 VERSION = "0.1.0"
 

@@ -48,6 +48,8 @@ class TrainingConfig(BaseModel):
     hidden_size: int = Field(default=64, gt=0, description="mlp policy only")
     hash_dim: int = Field(default=4096, ge=64)
     word_dropout: float = Field(default=0.1, ge=0, lt=1, description="hide ticket words in training episodes")
+    subwords: list[int] = Field(default_factory=lambda: [3, 4],
+                                description="character n-gram sizes read beside each word; [] = words only")
     eval_interval: int = Field(default=20, gt=0, description="updates between validation runs")
     trials: int = Field(default=4, gt=0, description="trials per test task in the final evaluation")
     early_stop: bool = True

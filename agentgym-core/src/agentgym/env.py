@@ -54,8 +54,7 @@ class ScenarioEnv(gym.Env):
         self.scenario = scenario
         self.split = split
         self.tasks = scenario.tasks(split)
-        self.featurizer = Featurizer(scenario.tool_names, scenario.max_steps, scenario.result_status,
-                                     FeaturizerSettings(hash_dim=hash_dim))
+        self.featurizer = Featurizer.for_scenario(scenario, FeaturizerSettings(hash_dim=hash_dim))
         self.actions = ActionSpace(scenario)
         self.action_space = gym.spaces.Discrete(len(self.actions.names))
         n = self.featurizer.n_features

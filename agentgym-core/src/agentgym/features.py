@@ -14,14 +14,18 @@ layer is a gather and a sum.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from agentgym.hashing import Block, Buckets, TicketHashes, TicketViews, block, bucket, tokens
 from agentgym.records import Observation, ToolEvent
+
+if TYPE_CHECKING:
+    from agentgym.scenario import Scenario
 
 STATUSES = ("ok", "error", "retry")
 ACTION_FEATURES = ("retry_last", "repeat_success", "repeat_error")
@@ -35,6 +39,10 @@ class FeaturizerSettings:
     bigrams: bool = True
     cross_last_tool: bool = True
     word_dropout: float = 0.0  # training episodes only: drop each ticket word with this chance
+    subwords: tuple[int, ...] = ()  # character n-gram sizes read beside each word (e.g. (3, 4))
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "subwords", tuple(int(n) for n in self.subwords))  # JSON gives a list
 
 
 Row = tuple[np.ndarray, np.ndarray, np.ndarray]  # indices, values, per-action features
@@ -107,8 +115,10 @@ class Featurizer:
         max_steps: int,
         result_status: Callable[[str], str],
         settings: FeaturizerSettings | None = None,
+        ticket_tools: Collection[str] = (),
     ) -> None:
         self.tool_names = tuple(tool_names)
+        self.ticket_tools = frozenset(ticket_tools)  # their results are read as more ticket text
         self.tool_index = {name: i for i, name in enumerate(self.tool_names)}
         self.max_steps = max_steps
         self.result_status = lru_cache(maxsize=65536)(result_status)
@@ -132,6 +142,12 @@ class Featurizer:
         self._ones = [np.ones(k) for k in range(2 * n + 4)]  # dense values by count, shared
         self.no_flags = self._action_flags(set(), None, "ok")
 
+    @classmethod
+    def for_scenario(cls, scenario: Scenario, settings: FeaturizerSettings | None = None) -> Featurizer:
+        """The featurizer of ``scenario``'s tools, step cap, result statuses and ticket tools."""
+        ticket_tools = [spec.name for spec in scenario.tools() if getattr(spec, "extends_ticket", False)]
+        return cls(scenario.tool_names, scenario.max_steps, scenario.result_status, settings, ticket_tools)
+
     def episodes(self, tickets: Sequence[str], views: Sequence[int | None]) -> list[EpisodeEncoder]:
         """Encoders for a batch of episodes, one per (ticket, view).
 
@@ -147,10 +163,17 @@ class Featurizer:
                            self._bigram, self.settings.bigrams) if training else None
         place = {e: index for index, e in enumerate(training)}
         return [
-            EpisodeEncoder(self, ticket, self._full_view(ticket), 0) if e not in place
-            else EpisodeEncoder(self, ticket, made, place[e])  # type: ignore[arg-type]
+            EpisodeEncoder(self, ticket, self._full_view(ticket), 0, None) if e not in place
+            else EpisodeEncoder(self, ticket, made, place[e], views[e])  # type: ignore[arg-type]
             for e, ticket in enumerate(tickets)
         ]
+
+    def view_of(self, text: str, view: int | None) -> TicketViews:
+        """One episode's view of ``text`` (all words for None; cached then)."""
+        if view is None or self.settings.word_dropout <= 0:
+            return self._full_view(text)
+        return TicketViews([self._hashes(text)], [view], self.settings.word_dropout, self._bigram,
+                           self.settings.bigrams)
 
     def episode(self, ticket: str, view: int | None = None) -> EpisodeEncoder:
         """An encoder for the successive observations of one episode on ``ticket``."""
@@ -166,7 +189,7 @@ class Featurizer:
         return self.encode(observation)[2]
 
     def _hashes_uncached(self, ticket: str) -> TicketHashes:
-        return TicketHashes(ticket, self._unigram, self._bigram, self._crossed)
+        return TicketHashes(ticket, self._unigram, self._bigram, self._crossed, tuple(self.settings.subwords))
 
     def _full_view_uncached(self, ticket: str) -> TicketViews:
         return TicketViews([self._hashes(ticket)], [None], 0.0, self._bigram, self.settings.bigrams)
@@ -193,24 +216,41 @@ class EpisodeEncoder:
     row instead of reading the whole history again. An observation whose history does not
     extend the last one's (another episode's) starts the summary over, so a row never
     depends on what was encoded before it.
+
+    Two rules keep the features about the task rather than about noise:
+    - a transient failure (status ``retry``) that another event followed is dropped: after
+      a timeout and its retry the row is the row of the same episode without the timeout,
+      so a retry never changes what the policy does next;
+    - the results of the featurizer's ticket tools (a customer's answers) are read as more
+      ticket text from the moment they arrive (ticket words, bigrams and crosses).
     """
 
-    def __init__(self, featurizer: Featurizer, ticket: str, views: TicketViews, index: int) -> None:
+    def __init__(self, featurizer: Featurizer, ticket: str, views: TicketViews, index: int,
+                 view: int | None = None) -> None:
         self.featurizer = featurizer
         self.ticket = ticket
+        self.view = view
+        self._base = (views, index)
+        self._use(views, index)
+        self._restart()
+
+    def _use(self, views: TicketViews, index: int) -> None:
         self.views = views
         self.index = index
         self.ticket_block = views.ticket_block(index)
         self.crosses: dict[str, Block] = {}
-        self._restart()
 
     def _restart(self) -> None:
         self.seen_ok: set[int] = set()  # tools that succeeded
         self.seen: set[int] = set()  # tools called
+        self.steps = 0  # events that count as steps: every one but dropped transient failures
         self.read = 0  # history events summarised so far
         self.last_read: object = None
         self.summary: list[int] = []  # their dense indices: succeeded, then called
         self.ok_flags = self.featurizer.no_flags  # per-action features after a call that went through
+        self.answers: list[str] = []  # results of ticket tools, in order
+        if self.views is not self._base[0] or self.index != self._base[1]:
+            self._use(*self._base)
 
     def _advance(self, history: Sequence[ToolEvent]) -> None:
         f = self.featurizer
@@ -218,17 +258,27 @@ class EpisodeEncoder:
             self._restart()
         seen_ok, seen = self.seen_ok, self.seen
         size = len(seen_ok), len(seen)
+        answered = len(self.answers)
         for event in history[self.read :]:
+            status = f.result_status(event.result)
+            if status == "retry":
+                continue  # counted below only while it is the latest event
+            self.steps += 1
             i = f.tool_index.get(event.name)
             if i is None:
                 continue
             seen.add(i)
-            if f.result_status(event.result) == "ok":
+            if status == "ok":
                 seen_ok.add(i)
+                if event.name in f.ticket_tools:
+                    self.answers.append(event.result)
         self.read, self.last_read = len(history), history[-1]
         if (len(seen_ok), len(seen)) != size:
             self.summary = [f.ok_offset + i for i in seen_ok] + [f.called_offset + i for i in seen]
             self.ok_flags = f._action_flags(seen_ok, None, "ok")
+        if len(self.answers) != answered:
+            text = "\n".join((self.ticket, *self.answers))
+            self._use(f.view_of(text, self.view), 0)
 
     def _cross(self, last_tool: str) -> Block:
         """The ticket's kept words crossed with the last tool called."""
@@ -236,7 +286,7 @@ class EpisodeEncoder:
         if tool is not None:
             return self.views.cross_block(self.index, tool)
         # a tool the scenario does not list (e.g. called through a framework)
-        distinct = self.views.tickets[self.index].distinct
+        distinct = self.views.tickets[self.index].items
         dim = self.featurizer.settings.hash_dim
         rows = self.views.rows(self.index).tolist()
         return block([bucket(f"x:{last_tool}:{distinct[r]}", dim) for r in rows] or [0])
@@ -244,18 +294,22 @@ class EpisodeEncoder:
     def encode(self, observation: Observation) -> Row:
         """(indices, values, per-action features) of ``observation``, the episode's next."""
         f = self.featurizer
-        ticket = self.ticket_block
         history = observation.history
         if not history:
+            if self.read:
+                self._restart()
+            ticket = self.ticket_block
             dense = [f.bias_index, f.step_offset, f.no_last_index]
             return np.concatenate((ticket[0], dense)), np.concatenate((ticket[1], f._ones[3])), f.no_flags
         self._advance(history)
+        ticket = self.ticket_block
         last = history[-1]
         tool = f.tool_index.get(last.name)
         status = f.result_status(last.result)
+        steps = self.steps + (status == "retry")
         result = f._result(last.result)
         last_index = f.no_last_index if tool is None else f.last_offset + tool * len(STATUSES) + STATUSES.index(status)
-        dense = [f.bias_index, f.step_offset + min(len(history), f.max_steps), *self.summary, last_index]
+        dense = [f.bias_index, f.step_offset + min(steps, f.max_steps), *self.summary, last_index]
         ones = f._ones[len(dense)]
         if f.settings.cross_last_tool:
             cross = self.crosses.get(last.name)

@@ -67,6 +67,18 @@ def register_executors(register: Callable[..., None]) -> None:
     """
 
 
+@hookspec
+def register_commands(register: Callable[..., None]) -> None:
+    """Add commands to the ``agentgym`` CLI without importing them.
+
+    :param register: call ``register(name, target, help="")``: ``name`` is the command
+        (lowercase words joined by ``-``, not a built-in command), ``target`` the
+        ``"package.module:attribute"`` of a ``typer.Typer`` app or ``click.Command`` that
+        runs it, ``help`` the line ``agentgym --help`` shows. The target is imported only
+        when the command runs, with the arguments that follow its name.
+    """
+
+
 @hookspec(firstresult=True)
 def broadcast_rewards(
     scenario: Scenario, trajectory: Trajectory, strategy: str | None, discount: float

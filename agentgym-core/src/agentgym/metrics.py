@@ -28,24 +28,41 @@ def pass_hat_k(trajectories: Sequence[Trajectory]) -> dict[str, float]:
     return out
 
 
+def success_by_kind(trajectories: Sequence[Trajectory]) -> dict[str, float]:
+    """Success rate of each task kind: a run can look good on average and fail one kind."""
+    outcomes: dict[str, list[bool]] = defaultdict(list)
+    for trajectory in trajectories:
+        outcomes[trajectory.kind].append(trajectory.success)
+    return {kind: sum(found) / len(found) for kind, found in sorted(outcomes.items())}
+
+
 def standard_metrics(trajectories: Sequence[Trajectory], baselines: Baselines) -> dict[str, Any]:
-    """tool_reliability, success_rate, pass_hat_k, tokens, cost and time against baselines."""
+    """tool_reliability, success_rate, pass_hat_k, tokens, cost and time against baselines.
+
+    Cost and time savings charge a failed episode the baseline on top of what it spent (the
+    task still has to be done the unaided way), so an agent that gives up at once saves
+    nothing: savings are earned by finishing the work, not by stopping early.
+    """
     episodes = len(trajectories)
     if episodes == 0:
         raise ValueError("no episodes to measure")
     calls = sum(t.tool_calls for t in trajectories)
     correct = sum(t.correct_calls for t in trajectories)
-    avg_tokens = sum(t.tokens for t in trajectories) / episodes
-    avg_time = sum(t.seconds for t in trajectories) / episodes
+    failures = sum(not t.success for t in trajectories)
+    tokens = sum(t.tokens for t in trajectories)
+    seconds = sum(t.seconds for t in trajectories)
+    by_kind = success_by_kind(trajectories)
     return {
         "tool_reliability": correct / calls if calls else 0.0,
-        "success_rate": sum(t.success for t in trajectories) / episodes,
+        "success_rate": (episodes - failures) / episodes,
         "pass_hat_k": pass_hat_k(trajectories),
-        "avg_tokens": avg_tokens,
-        "cost_reduction": 1.0 - avg_tokens / baselines.tokens_per_task,
-        "avg_response_time": avg_time,
-        "time_savings": 1.0 - avg_time / baselines.seconds_per_task,
+        "avg_tokens": tokens / episodes,
+        "cost_reduction": 1.0 - (tokens + failures * baselines.tokens_per_task) / (episodes * baselines.tokens_per_task),
+        "avg_response_time": seconds / episodes,
+        "time_savings": 1.0 - (seconds + failures * baselines.seconds_per_task) / (episodes * baselines.seconds_per_task),
         "avg_tool_calls": calls / episodes,
+        "success_by_kind": by_kind,
+        "lowest_kind_success": min(by_kind.values()),
         "episodes": episodes,
     }
 

@@ -3,7 +3,9 @@
 Each entry point loads on its own. A plugin that fails to import, fails validation, uses an
 unknown hook or raises in a registration hook is recorded with its error and skipped, with
 one warning line on stderr, so one broken plugin never takes the CLI down (llm #1280).
-``AGENTGYM_STRICT_PLUGINS=1`` turns any such failure into ``PluginLoadError``.
+``AGENTGYM_STRICT_PLUGINS=1`` turns any such failure into ``PluginLoadError``. A quiet
+manager (``PluginManager(quiet=True)``, what ``agentgym --help`` lists plugin commands
+with) records failures and says nothing, strict or not: help always works.
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ class PluginRecord:
     hooks: list[str] = field(default_factory=list)
     error: str | None = None
 
+    def failure(self) -> str:
+        """``plugin 'NAME' (DISTRIBUTION VERSION) failed to load: ERROR``."""
+        where = f" ({self.distribution} {self.version})" if self.distribution else ""
+        return f"plugin '{self.name}'{where} failed to load: {self.error}"
+
     def as_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
@@ -73,11 +80,13 @@ def describe_error(error: BaseException) -> str:
 class PluginManager:
     """The pluggy manager plus a record of every plugin, loaded or broken."""
 
-    def __init__(self) -> None:
+    def __init__(self, quiet: bool = False) -> None:
         self.pm = pluggy.PluginManager(hookspecs.PROJECT)
         self.pm.add_hookspecs(hookspecs)
         self.records: dict[str, PluginRecord] = {}
+        self.quiet = quiet
         self._registry: Any = None
+        self._commands: dict[str, Any] | None = None
 
     # --- loading ----------------------------------------------------------------------
     def add(
@@ -93,7 +102,7 @@ class PluginManager:
         name = name or getattr(plugin, "__name__", None) or repr(plugin)
         record = PluginRecord(name, distribution, version, builtin)
         self.records[name] = record
-        self._registry = None
+        self._forget_registrations()
         try:
             self.pm.register(plugin, name=name)
             unknown = [
@@ -117,7 +126,11 @@ class PluginManager:
             self.pm.unregister(plugin)
         if name:
             self.records.pop(name, None)
+        self._forget_registrations()
+
+    def _forget_registrations(self) -> None:
         self._registry = None
+        self._commands = None
 
     def fail(self, name: str, error: BaseException) -> None:
         """Record a plugin as broken; in strict mode, stop here."""
@@ -126,8 +139,9 @@ class PluginManager:
         plugin = self.pm.get_plugin(name)
         if plugin is not None:
             self.pm.unregister(plugin)
-        where = f" ({record.distribution} {record.version})" if record.distribution else ""
-        message = f"plugin '{name}'{where} failed to load: {record.error}"
+        if self.quiet:
+            return
+        message = record.failure()
         if _strict():
             raise PluginLoadError(message)
         print(f"agentgym: warning: {message}", file=sys.stderr)
@@ -177,6 +191,23 @@ class PluginManager:
 
             self._registry = Registry.collect(self)
         return self._registry
+
+    @property
+    def commands(self) -> dict[str, Any]:
+        """The commands plugins registered, by name (``agentgym.commands.CommandSpec``).
+
+        Only the ``register_commands`` hooks run for this (unless the whole registry is
+        already built), so listing commands never imports what the other hooks register.
+        """
+        if self._registry is not None:
+            entries = self._registry.entries["commands"]
+        else:
+            if self._commands is None:
+                from agentgym.registry import Registry
+
+                self._commands = Registry.collect(self, kinds=("commands",)).entries["commands"]
+            entries = self._commands
+        return {name: entries[name].target for name in sorted(entries)}
 
 
 _manager: PluginManager | None = None

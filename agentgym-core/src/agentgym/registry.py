@@ -1,4 +1,4 @@
-"""What plugins registered: scenarios, adapters, algorithms, policies and executors.
+"""What plugins registered: scenarios, adapters, algorithms, policies, executors and commands.
 
 Each plugin's registration hook is called on its own with a ``register`` callback bound to
 that plugin, so every entry records its plugin, a duplicate name names both plugins, and a
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from agentgym.plugins import PluginManager
 
 NAME_RULE = re.compile(r"^[a-z][a-z0-9_]*$")
-KINDS = ("scenarios", "adapters", "algorithms", "policies", "executors")
+KINDS = ("scenarios", "adapters", "algorithms", "policies", "executors", "commands")
 
 
 class RegistrationError(ValueError):
@@ -84,9 +84,10 @@ class Registry:
         self.entries: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS}
 
     @classmethod
-    def collect(cls, manager: PluginManager) -> Registry:
+    def collect(cls, manager: PluginManager, kinds: tuple[str, ...] = KINDS) -> Registry:
+        """Call each plugin's registration hooks of ``kinds`` (all of them by default)."""
         registry = cls()
-        for kind in KINDS:
+        for kind in kinds:
             caller = getattr(manager.pm.hook, f"register_{kind}")
             for impl in caller.get_hookimpls():  # in registration order
                 if manager.records.get(impl.plugin_name, None) is None:
@@ -104,6 +105,9 @@ class Registry:
         return registry
 
     def _register_fn(self, kind: str, plugin: str, staged: list[Entry]) -> Callable[..., None]:
+        if kind == "commands":
+            return self._register_command_fn(plugin, staged)
+
         def register(target: Any, factory: Any = None, description: str = "") -> None:
             if kind == "scenarios":
                 name, text = _validate_scenario(target)
@@ -114,6 +118,16 @@ class Registry:
             else:
                 name, text = _validate_factory(kind, target, factory, description)
                 staged.append(Entry(kind, name, factory, text, plugin))
+
+        return register
+
+    @staticmethod
+    def _register_command_fn(plugin: str, staged: list[Entry]) -> Callable[..., None]:
+        from agentgym.commands import CommandSpec, validate_command
+
+        def register(name: str, target: str, help: str = "") -> None:
+            name, text = validate_command(name, target, help)
+            staged.append(Entry("commands", name, CommandSpec(name, target, text, plugin), text, plugin))
 
         return register
 

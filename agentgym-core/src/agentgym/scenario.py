@@ -96,6 +96,11 @@ class Scenario(ABC):
     rewards: ClassVar[RewardScheme] = RewardScheme()
     max_steps: ClassVar[int] = 10
     default_credit: ClassVar[str] = "shaped"
+    # Held-out splits measured after training beside ``test`` (e.g. hand-written tasks). They
+    # are never used for training, early stopping or model selection; ``tasks`` accepts them.
+    report_splits: ClassVar[tuple[str, ...]] = ()
+    # Optional: named rewrites of a task that keep its meaning (``perturb``); name -> what it does.
+    perturbations: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, **options: Any) -> None:
         self.options = dict(options)
@@ -135,6 +140,20 @@ class Scenario(ABC):
     def resolve_all(self, observation: Observation) -> list[dict[str, Any] | None]:
         """``resolve_arguments`` for every tool, in tool order (override to share work)."""
         return [self.resolve_arguments(name, observation) for name in self.tool_names]
+
+    @property
+    def splits(self) -> tuple[str, ...]:
+        """Every split ``tasks`` accepts: train, validation, test, then the report splits."""
+        return (*SPLITS, *self.report_splits)
+
+    def perturb(self, task: Task, name: str) -> Task:
+        """``task`` rewritten by the perturbation ``name`` (one of ``perturbations``).
+
+        A perturbation changes how a task is presented (its wording, a header, a transient
+        failure) but not what must be done: the expert's success stays 1.0, which
+        ``agentgym check`` verifies. It is deterministic: the same task gives the same rewrite.
+        """
+        raise ScenarioError(f"scenario '{self.name}' has no perturbation '{name}'")
 
     def load_tasks(self, path: Path) -> list[Task]:
         """Tasks from a user's JSONL file; scenarios that support ``--tasks`` override this."""

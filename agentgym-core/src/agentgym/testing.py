@@ -374,6 +374,9 @@ class ScenarioContractTests:
     def test_gold_actions_reach_success(self, scenario: Any) -> None:
         self.run_contract_check("gold_succeeds", scenario)
 
+    def test_perturbations_keep_the_expert_at_full_success(self, scenario: Any) -> None:
+        self.run_contract_check("perturbations_keep_gold", scenario)
+
     def test_random_and_malformed_actions_never_raise(self, scenario: Any) -> None:
         self.run_contract_check("random_actions_safe", scenario)
 

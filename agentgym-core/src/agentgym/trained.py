@@ -40,10 +40,7 @@ class TrainedPolicy:
                 f"the model in {run_dir} was trained on different tools than scenario "
                 f"'{scenario.name}' offers now"
             )
-        featurizer = Featurizer(
-            scenario.tool_names, scenario.max_steps, scenario.result_status,
-            FeaturizerSettings(**manifest["featurizer"]),
-        )
+        featurizer = Featurizer.for_scenario(scenario, FeaturizerSettings(**manifest["featurizer"]))
         spec = manifest["policy"]
         policy = hooks.factory("policies", spec["kind"])(
             n_features=featurizer.n_features, n_actions=len(actions), seed=0, **spec.get("settings", {})

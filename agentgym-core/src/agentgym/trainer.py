@@ -88,7 +88,8 @@ class Trainer:
         self.context = RolloutContext(
             scenario=config.scenario,
             scenario_options=dict(config.scenario_options),
-            featurizer=FeaturizerSettings(hash_dim=config.hash_dim, word_dropout=config.word_dropout),
+            featurizer=FeaturizerSettings(hash_dim=config.hash_dim, word_dropout=config.word_dropout,
+                                          subwords=tuple(config.subwords)),
             policy=config.policy,
             policy_settings={"hidden_size": config.hidden_size} if config.policy == "mlp" else {},
         )
@@ -288,6 +289,10 @@ class Trainer:
     def finish(self, executor: Executor, run_dir: Path, config_data: dict[str, Any], status: str) -> dict[str, Any]:
         """Test the best policy, save the model, write result.json."""
         test_metrics = self.evaluate(executor, self.best_params, self.scenario.tasks("test"), self.config.trials)
+        # held-out splits beside test (hand-written tasks): measured, never used to select
+        report_metrics = {split: self.evaluate(executor, self.best_params, self.scenario.tasks(split),
+                                               self.config.trials)
+                          for split in self.scenario.report_splits}
         manifest = {
             "agentgym_version": __version__,
             "scenario": {"name": self.scenario.name, "version": self.scenario.version,
@@ -296,7 +301,8 @@ class Trainer:
             "featurizer": {"hash_dim": self.context.featurizer.hash_dim,
                            "bigrams": self.context.featurizer.bigrams,
                            "cross_last_tool": self.context.featurizer.cross_last_tool,
-                           "word_dropout": self.context.featurizer.word_dropout},
+                           "word_dropout": self.context.featurizer.word_dropout,
+                           "subwords": list(self.context.featurizer.subwords)},
             "actions": [*self.scenario.tool_names, "finish"],
             "config": config_data,
             "seed": self.seed,
@@ -311,6 +317,7 @@ class Trainer:
             "config": config_data,
             "versions": manifest["versions"],
             "test_metrics": test_metrics,
+            "report_metrics": report_metrics,
             "meets_target": meets_criteria(test_metrics, dict(self.scenario.success_criteria)),
             "success_criteria": dict(self.scenario.success_criteria),
             "episodes_completed": min(self.update_index * self.config.batch_size, self.config.episodes),

@@ -27,6 +27,8 @@ def _known_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseExc
         failed.append(sys.modules["agentgym.executors.ray"].RayMissingError)
     if "agentgym.adapters" in sys.modules:
         failed.append(sys.modules["agentgym.adapters"].FrameworkMissing)
+    if "agentgym.commands" in sys.modules:
+        failed.append(sys.modules["agentgym.commands"].CommandError)
     return tuple(bad), tuple(failed)
 
 

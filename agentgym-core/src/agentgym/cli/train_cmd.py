@@ -33,7 +33,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Train a tool-use policy, evaluate it on held-out tasks and save it."""
         from agentgym.cli.errors import fail
-        from agentgym.cli.output import print_json, print_metrics
+        from agentgym.cli.output import print_json, splits_table
         from agentgym.cli.progress import ConsoleReporter
         from agentgym.config import build_config
         from agentgym.trainer import Trainer, TrainingInterrupted, resume_config
@@ -62,8 +62,11 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(result)
             return
-        print_metrics(result["test_metrics"], f"Test metrics ({result['scenario']}, seed {result['seed']})",
-                      result["success_criteria"])
+        from rich.console import Console
+
+        columns = {"test": result["test_metrics"], **result.get("report_metrics", {})}
+        Console().print(splits_table(columns, f"Held-out metrics ({result['scenario']}, seed {result['seed']})",
+                                     result["success_criteria"]))
         verdict = "meets" if result["meets_target"] else "does not meet"
         typer.echo(f"{verdict} the scenario's success criteria; {result['episodes_completed']} episodes "
                    f"in {result['training_seconds']:.1f}s")

@@ -35,7 +35,7 @@ class RolloutContext:
         from agentgym import hooks
 
         scenario = hooks.make_scenario(self.scenario, **self.scenario_options)
-        featurizer = Featurizer(scenario.tool_names, scenario.max_steps, scenario.result_status, self.featurizer)
+        featurizer = Featurizer.for_scenario(scenario, self.featurizer)
         policy = hooks.factory("policies", self.policy)(
             n_features=featurizer.n_features,
             n_actions=len(scenario.tool_names) + 1,
