@@ -44,13 +44,13 @@ class TrainingConfig(BaseModel):
     executor: str = Field(default="process", description="process: this process plus workers-1 worker processes")
     workers: int = Field(default_factory=default_workers, gt=0, description="default: 2 if the machine has 2 CPUs")
     entropy_coef: float = Field(default=0.05, ge=0)
-    expert_coef: float = Field(default=0.0, ge=0,
+    expert_coef: float = Field(default=1.0, ge=0,
                                description="weight of the expert's action in each visited state (0: policy gradient only)")
     weight_decay: float = Field(default=0.1, ge=0, description="decoupled L2 on weight matrices")
     hidden_size: int = Field(default=64, gt=0, description="mlp policy only")
     hash_dim: int = Field(default=4096, ge=64)
     word_dropout: float = Field(default=0.1, ge=0, lt=1, description="hide ticket words in training episodes")
-    subwords: list[int] = Field(default_factory=lambda: [3, 4],
+    subwords: list[int] = Field(default_factory=lambda: [4],
                                 description="character n-gram sizes read beside each word; [] = words only")
     eval_interval: int = Field(default=20, gt=0, description="updates between validation runs")
     trials: int = Field(default=4, gt=0, description="trials per test task in the final evaluation")
