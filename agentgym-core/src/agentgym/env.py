@@ -58,7 +58,7 @@ class ScenarioEnv(gym.Env):
             raise RuntimeError("call reset() before step()")
         episode = self.episode
         before = len(episode.steps)
-        episode.act(self.actions.action(int(action), self._arguments))
+        episode.act(self.actions.action(int(action), self._arguments, episode.observe()))
         if len(episode.steps) > before:
             reward = episode.steps[-1].reward
         else:
