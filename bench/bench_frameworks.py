@@ -1,12 +1,20 @@
-"""Milliseconds per episode through LangChain, AutoGen and CrewAI against the native episode.
+"""Milliseconds per episode through LangChain, AutoGen and CrewAI: the policy's episode beside
+each framework's own floor.
 
-The same trained customer_support policy runs the same test tickets with the same seeds four
-ways: natively (``scenario.run``: a ``TrainedPolicy.decide`` loop on the episode) and through
+The same trained customer_support policy runs the same test tickets with the same seeds:
+natively (``scenario.run``: a ``TrainedPolicy.decide`` loop on the episode) and through
 each framework's own agent loop (``adapter.run_episode``: create_agent / AssistantAgent /
-Crew). Each framework first runs one untimed episode, which pays its import and first-build
-costs (reported on the side, since they are paid once per process); then the tickets run
-``--repeat`` times and the best pass is reported, as ms/episode and as a ratio over native.
-The last column checks that every framework trajectory equals the native one.
+Crew). Beside each framework's policy episode stands its *floor*: the same framework loop
+and the same tools with a trivial scripted model that replays, call for call, what the
+policy did natively on that ticket (no featurizing, no forward pass). The floor is what
+any model costs in that framework; policy minus floor is what the trained policy adds.
+
+Columns: ms/episode of the policy and of the floor (best of ``--repeat`` passes), their
+difference, the policy's ratio over native, the framework's import time (a fresh
+process that has already loaded agentgym's plugins, so only the framework's own modules
+count), the first episode in this process (that import again, the agent's first build and
+the framework's lazy imports: what a user's first call pays) and how many framework
+trajectories equal the native ones (policy and floor alike must).
 
 Run: ``.venv/bin/python bench/bench_frameworks.py [--run RUN_DIR] [--tasks 50]``. Without
 ``--run`` it trains a small run first (about 15 s on an idle laptop core).
@@ -16,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -34,6 +43,8 @@ for _name, _value in {
     os.environ.setdefault(_name, _value)
 
 FRAMEWORKS = ("langchain", "autogen", "crewai")
+FRAMEWORK_MODULES = {"langchain": ("langchain.agents",), "autogen": ("autogen_core", "autogen_agentchat.agents"),
+                     "crewai": ("crewai",)}
 
 
 def timed(run: Callable[[], list[Any]], repeat: int) -> tuple[float, list[Any]]:
@@ -44,6 +55,39 @@ def timed(run: Callable[[], list[Any]], repeat: int) -> tuple[float, list[Any]]:
         result = run()
         best = min(best, time.perf_counter() - began)
     return best, result
+
+
+class Replay:
+    """A trivial scripted model: the tool calls of a recorded trajectory, in order, then its
+    final answer (what the floor runs inside each framework's loop)."""
+
+    def __init__(self, trajectory: Any) -> None:
+        from agentgym.scenario import FinalAnswer, ToolCall
+
+        self.actions: list[Any] = [ToolCall(step.tool, dict(step.arguments)) for step in trajectory.steps]
+        self.actions.append(FinalAnswer(trajectory.final_answer or "Done."))
+        self.next = 0
+
+    def decide(self, observation: Any) -> Any:
+        action = self.actions[min(self.next, len(self.actions) - 1)]
+        self.next += 1
+        return action
+
+
+def import_seconds(name: str) -> float:
+    """Seconds to import framework ``name``'s modules in a fresh process that has loaded
+    agentgym's plugins already."""
+    code = ("import importlib, time\n"
+            "from agentgym import hooks\n"
+            f"hooks.adapter({name!r})\n"
+            "began = time.perf_counter()\n"
+            f"for module in {FRAMEWORK_MODULES[name]!r}:\n"
+            "    importlib.import_module(module)\n"
+            "print(time.perf_counter() - began)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"importing {name} failed: {done.stderr.strip().splitlines()[-1:]}")
+    return float(done.stdout.strip().splitlines()[-1])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -78,10 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         native(), native()  # warm caches (resolver, featurizer)
         native_s, reference = timed(native, args.repeat)
-        rows: list[tuple[str, float, float, float, str]] = [
-            ("native", 1000 * native_s / len(specs), 1.0, 0.0, "-")
+        rows: list[tuple[str, float, float | None, float | None, float | None, str]] = [
+            ("native", 1000 * native_s / len(specs), None, None, None, "-")
         ]
         for name in args.frameworks:
+            imported = import_seconds(name)
             adapter = hooks.adapter(name)
             began = time.perf_counter()
             adapter.run_episode(policy, scenario, specs[0].task, specs[0].episode_seed)
@@ -90,18 +135,34 @@ def main(argv: Sequence[str] | None = None) -> int:
             def framed(adapter: Any = adapter) -> list[Any]:
                 return [adapter.run_episode(policy, scenario, s.task, s.episode_seed) for s in specs]
 
+            def floor(adapter: Any = adapter) -> list[Any]:
+                return [adapter.run_episode(Replay(r), scenario, s.task, s.episode_seed)
+                        for s, r in zip(specs, reference, strict=True)]
+
+            floor()  # the floor's own first pass (its agents' first builds)
             seconds, trajectories = timed(framed, args.repeat)
+            floor_s, floor_trajectories = timed(floor, args.repeat)
             same = sum(a == b for a, b in zip(trajectories, reference, strict=True))
-            ms = 1000 * seconds / len(specs)
-            rows.append((name, ms, ms / rows[0][1], first, f"{same}/{len(specs)}"))
+            floor_same = sum(a == b for a, b in zip(floor_trajectories, reference, strict=True))
+            rows.append((name, 1000 * seconds / len(specs), 1000 * floor_s / len(specs), imported, first,
+                         f"{same}/{len(specs)}, {floor_same}/{len(specs)}"))
 
     success = sum(t.success for t in reference) / len(reference)
+    native_ms = rows[0][1]
     print(f"customer_support, {len(specs)} test tickets (native success {success:.2f}), "
           f"best of {args.repeat}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
-    print(f"{'path':<10} {'ms/episode':>11} {'x native':>9} {'first episode s':>16} {'same as native':>15}")
-    for name, ms, ratio, first, same in rows:
-        first_text = f"{first:.2f}" if name != "native" else "-"
-        print(f"{name:<10} {ms:>11.2f} {ratio:>9.1f} {first_text:>16} {same:>15}")
+    print(f"{'path':<10} {'policy ms/ep':>12} {'floor ms/ep':>12} {'policy-floor':>12} {'x native':>9} "
+          f"{'import s':>9} {'first ep s':>11} {'same as native':>15}")
+
+    def text(value: float | None, spec: str) -> str:
+        return "-" if value is None else format(value, spec)
+
+    for name, ms, floor_ms, imported, first, same in rows:
+        extra = None if floor_ms is None else ms - floor_ms
+        print(f"{name:<10} {ms:>12.2f} {text(floor_ms, '.2f'):>12} {text(extra, '.2f'):>12} {ms / native_ms:>9.1f} "
+              f"{text(imported, '.2f'):>9} {text(first, '.2f'):>11} {same:>15}")
+    print("floor: the framework's loop and tools with a scripted model replaying the native calls; "
+          "same as native: policy, floor")
     return 0
 
 
