@@ -76,6 +76,7 @@ class ChatAgentGymPolicy(BaseChatModel):
     """Override the run's calibrated abstention threshold (trained policies only)."""
 
     _handoff: HandOff = PrivateAttr()
+    _formatted: dict[int, tuple[Any, dict[str, Any]]] = PrivateAttr(default_factory=dict)
 
     @field_validator("policy")
     @classmethod
@@ -117,12 +118,22 @@ class ChatAgentGymPolicy(BaseChatModel):
         **kwargs: Any,
     ) -> Runnable[LanguageModelInput, AIMessage]:
         refuse_structured_output(kwargs)
-        formatted = [convert_to_openai_tool(tool) for tool in tools]
+        formatted = [self._openai_tool(tool) for tool in tools]
         self._handoff.check(bound_tools(formatted))
         if tool_choice is not None:
             normalize_tool_choice(tool_choice)  # a malformed choice fails here, not at the first call
             kwargs["tool_choice"] = tool_choice
         return self.bind(tools=formatted, **kwargs)
+
+    def _openai_tool(self, tool: Any) -> dict[str, Any]:
+        """A tool in OpenAI format, converted once per tool object: ``create_agent`` binds the
+        same tools before every model call, and converting them cost more than deciding."""
+        if isinstance(tool, dict):
+            return convert_to_openai_tool(tool)
+        known = self._formatted.get(id(tool))
+        if known is None or known[0] is not tool:  # the tool itself is kept, so its id stays its own
+            known = self._formatted[id(tool)] = (tool, convert_to_openai_tool(tool))
+        return known[1]
 
     def with_structured_output(self, schema: Any, *, include_raw: bool = False, **kwargs: Any) -> Any:
         """Refused: the policy answers in plain text (``StructuredOutputUnsupported``)."""

@@ -129,7 +129,8 @@ def register(app: typer.Typer) -> None:
 
             trained = TrainedRunner(run_dir, framework, abstain_threshold, workers or default_workers(), as_json)
             found, run = trained.scenario, trained
-            label = f"trained policy from {run_dir}" + (f" inside {framework}" if framework else "")
+            label = (f"trained policy from {run_dir}" + (f" inside {framework}" if framework else "")
+                     + f" (abstain threshold {trained.trained.abstain_threshold:.3f})")
         else:
             if abstain_threshold is not None:
                 fail("--abstain-threshold needs a RUN_DIR (a trained policy)")
@@ -153,8 +154,6 @@ def register(app: typer.Typer) -> None:
         finally:
             if trained is not None:
                 trained.close()
-        if trained is not None:
-            metrics = {**metrics, "abstain_threshold": trained.trained.abstain_threshold}
         rows = type_breakdown(found, task_list, trajectories) if by_type else None
         where = (split if tasks is None else str(tasks)) + (f" (first {len(task_list)} tasks)" if limit else "")
         if as_json:
