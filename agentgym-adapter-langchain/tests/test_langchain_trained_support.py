@@ -87,7 +87,7 @@ def help_desk_tools(episode: Episode) -> list[BaseTool]:
 
     @tool
     def ask_customer(question: str) -> str:
-        """Ask the customer a question and get their answer."""
+        """Ask the customer a question (their account email, or what they need) and get their answer."""
         return episode.call_tool("ask_customer", {"question": question})
 
     return [
