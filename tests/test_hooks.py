@@ -299,8 +299,9 @@ def test_hook_compute_metrics(register_plugin: Any, run: tuple[Recorder, dict[st
         "the final evaluation reports the plugin's metric"
     )
     validation, test = len(HookedOrders().tasks("validation")), len(HookedOrders().tasks("test"))
-    assert recorder.calls["compute_metrics"] == [validation, validation, test], (
-        "the trainer measured through the hook at each validation (eval_interval=1) and at the end"
+    assert recorder.calls["compute_metrics"] == [validation, validation, test, test], (
+        "the trainer measured through the hook at each validation (eval_interval=1) and at the end "
+        "(the test split with abstention at the calibrated threshold, and without)"
     )
 
 

@@ -54,6 +54,10 @@ class TrainingConfig(BaseModel):
                                 description="character n-gram sizes read beside each word; [] = words only")
     eval_interval: int = Field(default=20, gt=0, description="updates between validation runs")
     trials: int = Field(default=4, gt=0, description="trials per test task in the final evaluation")
+    abstain_margin: float = Field(
+        default=0.01, ge=0, le=1,
+        description="validation success the abstention threshold may give up (agentgym.abstention.calibrate)",
+    )
     early_stop: bool = True
     early_stop_success: float = Field(
         default=0.97, ge=0, le=1,

@@ -125,7 +125,7 @@ class ScenarioEnv(gym.Env):
             raise ValueError(f"action {action} is outside the action space (0 to {len(self._mask) - 1})")
         episode = self.episode
         before = len(episode.steps)
-        episode.act(self.actions.action(index, self._arguments))
+        episode.act(self.actions.action(index, self._arguments, episode.observe()))
         reward = episode.steps[-1].reward if len(episode.steps) > before else 0.0
         terminated = episode.final_answer is not None
         truncated = episode.truncated and not terminated

@@ -25,6 +25,9 @@ def _known_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseExc
         bad.append(sys.modules["agentgym.artifacts"].ArtifactError)
     if "agentgym.executors.ray" in sys.modules:
         failed.append(sys.modules["agentgym.executors.ray"].RayMissingError)
+    if "agentgym.handoff" in sys.modules:
+        handoff = sys.modules["agentgym.handoff"]
+        bad.extend((handoff.ToolSetMismatch, handoff.ToolChoiceError, handoff.StructuredOutputUnsupported))
     if "agentgym.adapters" in sys.modules:
         failed.append(sys.modules["agentgym.adapters"].FrameworkMissing)
     if "agentgym.commands" in sys.modules:

@@ -9,9 +9,9 @@ order of the specs, so results never depend on the number of workers.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -19,8 +19,18 @@ from agentgym.features import Featurizer, FeaturizerSettings
 from agentgym.memo import GreedyMemo
 from agentgym.policies.base import Policy
 from agentgym.rollout import BatchStart, EpisodeRecord, EpisodeSpec, run_batch
-from agentgym.scenario import Scenario
+from agentgym.scenario import Scenario, Trajectory
 from agentgym.training_batch import CreditRule, TrainingBatch
+
+EpisodeRunner = Callable[[EpisodeSpec], Trajectory]
+Progress = Callable[[int], None]  # called with the number of episodes done so far
+
+
+class EpisodeJob(Protocol):
+    """Episodes run by something costly to build (a framework's agent): ``build`` makes the
+    runner once per worker. Plain, picklable data, so a worker process can rebuild it."""
+
+    def build(self) -> EpisodeRunner: ...
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,21 @@ class Executor(ABC):
         ``scenario``; an executor whose workers can credit and stack their own episodes
         overrides it to spare the learner that work."""
         return TrainingBatch.build(self.collect(params, specs, greedy=False), scenario, credit)
+
+    def map_episodes(self, job: EpisodeJob, specs: Sequence[EpisodeSpec],
+                     progress: Progress | None = None) -> list[Trajectory]:
+        """Run every spec through ``job``'s runner; trajectories in spec order. Needs no ``start``.
+
+        The default builds the runner once, here, and runs the specs one after another; an
+        executor with workers overrides it to build one runner per worker and share the specs.
+        """
+        runner = job.build()
+        out: list[Trajectory] = []
+        for spec in specs:
+            out.append(runner(spec))
+            if progress is not None:
+                progress(len(out))
+        return out
 
     def close(self) -> None:
         """Release workers. Optional: the default has nothing to release."""
