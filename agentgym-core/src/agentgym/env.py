@@ -21,17 +21,26 @@ Importing this module registers every installed scenario with gymnasium as
 
 and, with no import first, ``gymnasium.make("agentgym.env:agentgym/customer_support-v0")``.
 Keyword arguments go to ``make_env`` (``split``, ``hash_dim``, the scenario's options).
+
+``featurizer`` picks the features: a registered featurizer's name (``"hashed"`` by
+default; its own settings in ``featurizer_options``), or the ``featurizer`` entry of a run's
+manifest, which rebuilds exactly the featurizer that run was trained with (and refuses one
+that no longer gives the same features)::
+
+    manifest = json.loads(Path(run_dir, "model", "manifest.json").read_text())
+    env = agentgym.make_env("customer_support", featurizer=manifest["featurizer"])
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import gymnasium as gym
 import numpy as np
 
-from agentgym import hooks
-from agentgym.features import Featurizer, FeaturizerSettings
+from agentgym import featurizers, hooks
+from agentgym.features import Featurizer
 from agentgym.rollout import ActionSpace
 from agentgym.scenario import Episode, Scenario
 
@@ -44,9 +53,10 @@ SPARSE_LENGTH = 512  # entries in a sparse observation; a longer row is an error
 class ScenarioEnv(gym.Env):
     metadata = {"render_modes": ["ansi"]}
 
-    def __init__(self, scenario: Scenario, split: str = "train", hash_dim: int = 4096,
+    def __init__(self, scenario: Scenario, split: str = "train", hash_dim: int | None = None,
                  render_mode: str | None = None, observation: str = "dense",
-                 sparse_length: int = SPARSE_LENGTH) -> None:
+                 sparse_length: int = SPARSE_LENGTH, featurizer: str | Mapping[str, Any] = featurizers.HASHED,
+                 featurizer_options: Mapping[str, Any] | None = None) -> None:
         if observation not in OBSERVATIONS:
             raise ValueError(f"observation must be one of {OBSERVATIONS}, not {observation!r}")
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
@@ -54,7 +64,7 @@ class ScenarioEnv(gym.Env):
         self.scenario = scenario
         self.split = split
         self.tasks = scenario.tasks(split)
-        self.featurizer = Featurizer.for_scenario(scenario, FeaturizerSettings(hash_dim=hash_dim))
+        self.featurizer = env_featurizer(scenario, featurizer, featurizer_options, hash_dim)
         self.actions = ActionSpace(scenario)
         self.action_space = gym.spaces.Discrete(len(self.actions.names))
         n = self.featurizer.n_features
@@ -143,11 +153,31 @@ class ScenarioEnv(gym.Env):
         return "\n".join(lines)
 
 
-def make_env(name: str, split: str = "train", hash_dim: int = 4096, render_mode: str | None = None,
-             observation: str = "dense", sparse_length: int = SPARSE_LENGTH, **options: Any) -> ScenarioEnv:
+def env_featurizer(scenario: Scenario, featurizer: str | Mapping[str, Any],
+                   options: Mapping[str, Any] | None, hash_dim: int | None) -> Featurizer:
+    """The env's featurizer: by name (``hash_dim`` and ``options`` its settings), or rebuilt
+    from a manifest's record (then neither may be given: the record holds every setting)."""
+    if isinstance(featurizer, Mapping):
+        if options or hash_dim is not None:
+            raise ValueError("featurizer_options and hash_dim cannot change a recorded featurizer; "
+                             "pass the manifest's featurizer entry alone")
+        return featurizers.rebuild(scenario, featurizer, "the featurizer entry given")
+    if not isinstance(featurizer, str):
+        raise ValueError(f"featurizer must be a name or a manifest's featurizer entry, not {featurizer!r}")
+    settings = dict(options or {})
+    if hash_dim is not None:
+        settings["hash_dim"] = hash_dim
+    return featurizers.build(scenario, featurizers.FeaturizerSpec(featurizer, settings))
+
+
+def make_env(name: str, split: str = "train", hash_dim: int | None = None, render_mode: str | None = None,
+             observation: str = "dense", sparse_length: int = SPARSE_LENGTH,
+             featurizer: str | Mapping[str, Any] = featurizers.HASHED,
+             featurizer_options: Mapping[str, Any] | None = None, **options: Any) -> ScenarioEnv:
     """A gymnasium Env for the installed scenario ``name`` (other options go to the scenario)."""
     return ScenarioEnv(hooks.make_scenario(name, **options), split=split, hash_dim=hash_dim,
-                       render_mode=render_mode, observation=observation, sparse_length=sparse_length)
+                       render_mode=render_mode, observation=observation, sparse_length=sparse_length,
+                       featurizer=featurizer, featurizer_options=featurizer_options)
 
 
 def env_id(name: str) -> str:

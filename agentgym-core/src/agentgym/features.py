@@ -15,7 +15,7 @@ layer is a gather and a sum.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +33,9 @@ ACTION_FEATURES = ("retry_last", "repeat_success", "repeat_error")
 
 @dataclass(frozen=True)
 class FeaturizerSettings:
-    """What a saved model needs to rebuild its featurizer exactly."""
+    """What a saved model needs to rebuild its featurizer exactly (the ``hashed`` featurizer's
+    settings; a featurizer plugin's settings extend them). Values are checked, since they may
+    come from a manifest on disk: a bad one is a ValueError naming the setting."""
 
     hash_dim: int = 4096
     bigrams: bool = True
@@ -42,7 +44,25 @@ class FeaturizerSettings:
     subwords: tuple[int, ...] = ()  # character n-gram sizes read beside each word (e.g. (3, 4))
 
     def __post_init__(self) -> None:
+        if not isinstance(self.subwords, list | tuple) or not all(_is_int(n) and n > 0 for n in self.subwords):
+            raise ValueError(f"setting 'subwords' must be a list of positive integers, not {self.subwords!r}")
         object.__setattr__(self, "subwords", tuple(int(n) for n in self.subwords))  # JSON gives a list
+        if not _is_int(self.hash_dim) or self.hash_dim < 1:
+            raise ValueError(f"setting 'hash_dim' must be a positive integer, not {self.hash_dim!r}")
+        for name in ("bigrams", "cross_last_tool"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"setting '{name}' must be true or false, not {getattr(self, name)!r}")
+        if not isinstance(self.word_dropout, int | float) or isinstance(self.word_dropout, bool) \
+                or not 0 <= self.word_dropout < 1:
+            raise ValueError(f"setting 'word_dropout' must be a number from 0 to below 1, not {self.word_dropout!r}")
+
+    def plain(self) -> dict[str, Any]:
+        """The settings as JSON data (what a manifest records)."""
+        return {name: list(value) if isinstance(value, tuple) else value for name, value in asdict(self).items()}
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 Row = tuple[np.ndarray, np.ndarray, np.ndarray]  # indices, values, per-action features

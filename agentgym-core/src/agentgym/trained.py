@@ -17,10 +17,10 @@ from typing import Any
 
 import numpy as np
 
-from agentgym import hooks
+from agentgym import featurizers, hooks
 from agentgym.abstention import Choice, check_threshold, manifest_threshold, safe_action
 from agentgym.artifacts import ArtifactError, load_model
-from agentgym.features import Featurizer, FeaturizerSettings, SparseBatch
+from agentgym.features import Featurizer, SparseBatch
 from agentgym.policies.base import Policy
 from agentgym.rollout import ActionSpace, choose
 from agentgym.scenario import Action, Observation, Scenario
@@ -50,7 +50,7 @@ class TrainedPolicy:
                 f"the model in {run_dir} was trained on different tools than scenario "
                 f"'{scenario.name}' offers now"
             )
-        featurizer = Featurizer.for_scenario(scenario, FeaturizerSettings(**manifest["featurizer"]))
+        featurizer = featurizers.rebuild(scenario, manifest.get("featurizer"), str(run_dir))
         spec = manifest["policy"]
         policy = hooks.factory("policies", spec["kind"])(
             n_features=featurizer.n_features, n_actions=len(actions), seed=0, **spec.get("settings", {})

@@ -19,12 +19,11 @@ from typing import Any, Protocol
 import numpy as np
 import tomli_w
 
-from agentgym import __version__, artifacts, hooks
+from agentgym import __version__, artifacts, featurizers, hooks
 from agentgym.abstention import Calibration, calibrate
 from agentgym.config import TrainingConfig, build_config
 from agentgym.evaluation import calibration_episodes, evaluation_specs, measure, with_abstention
 from agentgym.executors.base import Executor, RolloutContext
-from agentgym.features import FeaturizerSettings
 from agentgym.heap import cyclic_gc_paused, long_lived_objects_settled, settle
 from agentgym.metrics import meets_criteria
 from agentgym.rollout import EpisodeSpec
@@ -90,8 +89,7 @@ class Trainer:
         self.context = RolloutContext(
             scenario=config.scenario,
             scenario_options=dict(config.scenario_options),
-            featurizer=FeaturizerSettings(hash_dim=config.hash_dim, word_dropout=config.word_dropout,
-                                          subwords=tuple(config.subwords)),
+            featurizer=featurizers.FeaturizerSpec(config.featurizer, config.featurizer_settings()),
             policy=config.policy,
             policy_settings={"hidden_size": config.hidden_size} if config.policy == "mlp" else {},
         )
@@ -323,11 +321,7 @@ class Trainer:
             "scenario": {"name": self.scenario.name, "version": self.scenario.version,
                          "options": dict(self.config.scenario_options)},
             "policy": {"kind": self.config.policy, "settings": self.context.policy_settings},
-            "featurizer": {"hash_dim": self.context.featurizer.hash_dim,
-                           "bigrams": self.context.featurizer.bigrams,
-                           "cross_last_tool": self.context.featurizer.cross_last_tool,
-                           "word_dropout": self.context.featurizer.word_dropout,
-                           "subwords": list(self.context.featurizer.subwords)},
+            "featurizer": featurizers.describe(self.featurizer, self.config.featurizer),
             "actions": [*self.scenario.tool_names, "finish"],
             "abstention": calibration.manifest(),
             "config": config_data,

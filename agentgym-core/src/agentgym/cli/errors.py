@@ -21,6 +21,8 @@ def _known_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseExc
     failed: list[type[BaseException]] = [PluginLoadError]
     if "agentgym.config" in sys.modules:
         bad.append(sys.modules["agentgym.config"].ConfigError)
+    if "agentgym.featurizers" in sys.modules:
+        bad.append(sys.modules["agentgym.featurizers"].FeaturizerError)
     if "agentgym.artifacts" in sys.modules:
         bad.append(sys.modules["agentgym.artifacts"].ArtifactError)
     if "agentgym.executors.ray" in sys.modules:

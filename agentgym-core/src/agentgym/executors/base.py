@@ -1,7 +1,7 @@
 """What an executor is given and what it must do.
 
 An executor gets a ``RolloutContext`` (plain data: scenario name and options, featurizer
-settings, policy kind and shape) and rebuilds the scenario, featurizer and policy where
+name and settings, policy kind and shape) and rebuilds the scenario, featurizer and policy where
 its workers live. ``collect`` runs episodes with the given weights and returns them in the
 order of the specs, so results never depend on the number of workers.
 """
@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from agentgym.features import Featurizer, FeaturizerSettings
+from agentgym.featurizers import FeaturizerSpec
 from agentgym.memo import GreedyMemo
 from agentgym.policies.base import Policy
 from agentgym.rollout import BatchStart, EpisodeRecord, EpisodeSpec, run_batch
@@ -37,15 +38,15 @@ class EpisodeJob(Protocol):
 class RolloutContext:
     scenario: str
     scenario_options: dict[str, Any] = field(default_factory=dict)
-    featurizer: FeaturizerSettings = FeaturizerSettings()
+    featurizer: FeaturizerSpec | FeaturizerSettings = FeaturizerSpec()  # settings alone: ``hashed``
     policy: str = "linear"
     policy_settings: dict[str, Any] = field(default_factory=dict)
 
     def build(self) -> tuple[Scenario, Featurizer, Policy]:
-        from agentgym import hooks
+        from agentgym import featurizers, hooks
 
         scenario = hooks.make_scenario(self.scenario, **self.scenario_options)
-        featurizer = Featurizer.for_scenario(scenario, self.featurizer)
+        featurizer = featurizers.build(scenario, self.featurizer_spec)
         policy = hooks.factory("policies", self.policy)(
             n_features=featurizer.n_features,
             n_actions=len(scenario.tool_names) + 1,
@@ -53,6 +54,12 @@ class RolloutContext:
             **self.policy_settings,
         )
         return scenario, featurizer, policy
+
+    @property
+    def featurizer_spec(self) -> FeaturizerSpec:
+        if isinstance(self.featurizer, FeaturizerSettings):
+            return FeaturizerSpec("hashed", self.featurizer.plain())
+        return self.featurizer
 
 
 class Executor(ABC):
