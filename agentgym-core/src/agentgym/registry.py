@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 NAME_RULE = re.compile(r"^[a-z][a-z0-9_]*$")
 KINDS = ("scenarios", "adapters", "algorithms", "policies", "executors", "featurizers", "commands")
+SINGULAR = {"policies": "policy"}  # the rest drop their final "s"
+
+
+def singular(kind: str) -> str:
+    """``policies`` -> ``policy``, ``scenarios`` -> ``scenario``: for messages."""
+    return SINGULAR.get(kind, kind.removesuffix("s"))
 
 
 class RegistrationError(ValueError):
@@ -72,9 +78,9 @@ def _validate_adapter(cls: Any) -> tuple[str, str]:
 
 def _validate_factory(kind: str, name: Any, factory: Any, description: str) -> tuple[str, str]:
     if not isinstance(name, str) or not NAME_RULE.match(name):
-        raise RegistrationError(f"{kind[:-1]} name must be lowercase with underscores; got {name!r}")
+        raise RegistrationError(f"{singular(kind)} name must be lowercase with underscores; got {name!r}")
     if not callable(factory):
-        raise RegistrationError(f"{kind[:-1]} '{name}': factory must be callable")
+        raise RegistrationError(f"{singular(kind)} '{name}': factory must be callable")
     return name, description
 
 
@@ -136,7 +142,7 @@ class Registry:
         existing = self.entries[entry.kind].get(entry.name)
         if existing is not None:
             raise RegistrationError(
-                f"{entry.kind[:-1]} '{entry.name}' is registered by both plugin "
+                f"{singular(entry.kind)} '{entry.name}' is registered by both plugin "
                 f"'{existing.plugin}' and plugin '{entry.plugin}'"
             )
         self.entries[entry.kind][entry.name] = entry
@@ -152,6 +158,10 @@ class Registry:
     def get(self, kind: str, name: str) -> Entry:
         entry = self.entries[kind].get(name)
         if entry is None:
+            from agentgym.first_party import provider
+
             installed = ", ".join(self.names(kind)) or "none"
-            raise UnknownEntry(f"unknown {kind[:-1]} '{name}'; installed: {installed}")
+            dist = provider(kind, name)
+            hint = f"; install {dist}" if dist else ""
+            raise UnknownEntry(f"unknown {singular(kind)} '{name}'{hint}; installed: {installed}")
         return entry
