@@ -52,3 +52,58 @@ def test_unknown_plugin_names_are_singular(agentgym_main, tmp_path: Path, flag: 
 
     assert done.code == 2, done.stderr
     assert one_error_line(done).startswith(f"error: unknown {kind} 'nope'; installed: ")
+
+
+# --- help: every option explained, every training default shown ----------------------------
+def all_commands() -> list[tuple[str, Any]]:
+    """Every built-in (sub)command of the full app as (path, click command)."""
+    import typer.main
+
+    from agentgym.cli import build_app
+
+    found: list[tuple[str, Any]] = []
+
+    def walk(path: str, command: Any) -> None:
+        found.append((path, command))
+        for name, sub in getattr(command, "commands", {}).items():
+            walk(f"{path} {name}".strip(), sub)
+
+    walk("", typer.main.get_command(build_app("--help")))
+    return [(path, command) for path, command in found if path]
+
+
+def test_every_option_of_every_command_has_help_text() -> None:
+    missing = [f"agentgym {path} {param.opts[-1]}" for path, command in all_commands()
+               for param in command.params if param.param_type_name == "option" and not param.help]
+
+    assert missing == []
+
+
+# train flag -> the TrainingConfig key whose default it shows
+TRAIN_FLAG_KEYS = {
+    "--episodes": "episodes", "--learning-rate": "learning_rate", "--batch-size": "batch_size",
+    "--discount-factor": "discount_factor", "--checkpoint-interval": "checkpoint_interval",
+    "--output-dir": "output_dir", "--seed": "seed", "--algorithm": "algorithm", "--policy": "policy",
+    "--executor": "executor", "--featurizer": "featurizer",
+}
+
+
+def test_train_help_shows_every_default_and_it_is_the_config_default() -> None:
+    from agentgym.config import TrainingConfig
+
+    train = dict(all_commands())["train"]
+    shown = {param.opts[-1]: param.show_default for param in train.params
+             if param.param_type_name == "option" and not param.is_flag}
+    without = sorted(flag for flag, default in shown.items() if not isinstance(default, str) and flag != "--resume")
+    assert without == [], "options whose default --help does not show"
+    for flag, key in TRAIN_FLAG_KEYS.items():
+        assert shown[flag] == str(TrainingConfig.model_fields[key].default), flag
+
+
+def test_train_help_text_shows_the_defaults(agentgym_main) -> None:
+    done = agentgym_main("train", "--help")
+
+    assert done.code == 0
+    text = " ".join(done.stdout.split())
+    for default in ("[default: (20000)]", "[default: (0.02)]", "[default: (64)]", "[default: (reinforce)]"):
+        assert default in text, default
