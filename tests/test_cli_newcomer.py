@@ -107,3 +107,42 @@ def test_train_help_text_shows_the_defaults(agentgym_main) -> None:
     text = " ".join(done.stdout.split())
     for default in ("[default: (20000)]", "[default: (0.02)]", "[default: (64)]", "[default: (reinforce)]"):
         assert default in text, default
+
+
+# --- README: every training setting, its default and meaning --------------------------------
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def readme_settings() -> dict[str, str]:
+    """key -> default, from the README's generated table of training settings."""
+    import re
+
+    from agentgym.config_doc import END, START
+
+    text = README.read_text()
+    assert START in text and END in text, "the README lost its training-settings markers"
+    table = text.split(START, 1)[1].split(END, 1)[0]
+    return dict(re.findall(r"^\| `([a-z_]+)` \| `([^`]*)` \|", table, flags=re.MULTILINE))
+
+
+def test_readme_table_has_every_training_setting_with_its_default() -> None:
+    from agentgym.config import TrainingConfig
+    from agentgym.config_doc import default_text
+
+    documented = readme_settings()
+
+    assert sorted(documented) == sorted(TrainingConfig.model_fields), "README table keys differ from TrainingConfig"
+    assert documented == {key: default_text(key) for key in TrainingConfig.model_fields}
+    assert documented["episodes"] == str(TrainingConfig(scenario="x").episodes)
+
+
+def test_readme_table_is_the_generated_one() -> None:
+    from agentgym.config_doc import section
+
+    assert section() in README.read_text(), "run: python -m agentgym.config_doc README.md"
+
+
+def test_every_training_setting_has_a_meaning() -> None:
+    from agentgym.config import TrainingConfig
+
+    assert [key for key, field in TrainingConfig.model_fields.items() if not field.description] == []

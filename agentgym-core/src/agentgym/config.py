@@ -35,26 +35,26 @@ class TrainingConfig(BaseModel):
 
     scenario: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="lowercase letters, digits, underscores")
     episodes: int = Field(default=20_000, gt=0, description="total training episode budget")
-    learning_rate: float = Field(default=0.02, gt=0)
-    discount_factor: float = Field(default=0.99, gt=0, lt=1)
+    learning_rate: float = Field(default=0.02, gt=0, description="step size of each policy update")
+    discount_factor: float = Field(default=0.99, gt=0, lt=1, description="how much a later reward counts")
     batch_size: int = Field(default=64, gt=0, description="episodes per update")
     checkpoint_interval: int = Field(default=10, ge=0, description="updates between checkpoints; 0 = off")
-    seed: int | None = Field(default=0, ge=0)
-    output_dir: Path = Path("runs")
-    algorithm: str = "reinforce"
-    policy: str = "linear"
-    credit: str | None = Field(default=None, description="credit strategy; None = the scenario's default")
+    seed: int | None = Field(default=0, ge=0, description="seeds the weights and every episode")
+    output_dir: Path = Field(default=Path("runs"), description="where run directories go")
+    algorithm: str = Field(default="reinforce", description="reinforce, ppo, or a plugin's")
+    policy: str = Field(default="linear", description="linear, mlp, or a plugin's")
+    credit: str | None = Field(default=None, description="credit strategy: broadcast, discounted, shaped, or a plugin's")
     executor: str = Field(default="process", description="process: this process plus workers-1 worker processes")
-    workers: int = Field(default_factory=default_workers, gt=0, description="default: 2 if the machine has 2 CPUs")
-    entropy_coef: float = Field(default=0.05, ge=0)
+    workers: int = Field(default_factory=default_workers, gt=0, description="rollout processes; the weights do not depend on it")
+    entropy_coef: float = Field(default=0.05, ge=0, description="weight of the entropy bonus that keeps exploring")
     expert_coef: float = Field(default=1.0, ge=0,
                                description="weight of the expert's action in each visited state (0: policy gradient only)")
     weight_decay: float = Field(default=0.1, ge=0, description="decoupled L2 on weight matrices")
     hidden_size: int = Field(default=64, gt=0, description="mlp policy only")
     featurizer: str = Field(default="hashed", description="the featurizer plugin (see `agentgym plugins list`)")
     featurizer_options: dict[str, Any] = Field(default_factory=dict,
-                                               description="the featurizer's own settings, beside the three below")
-    hash_dim: int = Field(default=4096, ge=64)
+                                               description="the featurizer's own settings, beside hash_dim, word_dropout and subwords")
+    hash_dim: int = Field(default=4096, ge=64, description="feature buckets words and n-grams are hashed into")
     word_dropout: float = Field(default=0.1, ge=0, lt=1, description="hide ticket words in training episodes")
     subwords: list[int] = Field(default_factory=lambda: [4],
                                 description="character n-gram sizes read beside each word; [] = words only")
@@ -64,14 +64,14 @@ class TrainingConfig(BaseModel):
         default=0.01, ge=0, le=1,
         description="validation success the abstention threshold may give up (agentgym.abstention.calibrate)",
     )
-    early_stop: bool = True
+    early_stop: bool = Field(default=True, description="stop once validation meets the scenario's criteria")
     early_stop_success: float = Field(
         default=0.97, ge=0, le=1,
         description="early stop also needs this validation success rate, besides the scenario's criteria",
     )
     tensorboard_dir: Path | None = Field(default=None, description="write TensorBoard event files here")
-    scenario_options: dict[str, Any] = Field(default_factory=dict)
-    executor_options: dict[str, Any] = Field(default_factory=dict)
+    scenario_options: dict[str, Any] = Field(default_factory=dict, description="keyword arguments for the scenario")
+    executor_options: dict[str, Any] = Field(default_factory=dict, description="keyword arguments for the executor (ray: address)")
 
     @field_validator("algorithm", "policy", "executor", "credit", "featurizer")
     @classmethod
