@@ -146,3 +146,50 @@ def test_every_training_setting_has_a_meaning() -> None:
     from agentgym.config import TrainingConfig
 
     assert [key for key, field in TrainingConfig.model_fields.items() if not field.description] == []
+
+
+# --- train --resume RUN --episodes N -----------------------------------------------------------
+FAST_TOML = "[training]\nearly_stop = false\neval_interval = 100\ntrials = 1\n"
+
+
+@pytest.fixture
+def short_run(agentgym_main, tmp_path: Path) -> Path:
+    """A finished two-update run (128 episodes) in one process."""
+    config = tmp_path / "fast.toml"
+    config.write_text(FAST_TOML)
+    done = agentgym_main("train", "customer_support", "-e", "128", "-b", "64", "--executor", "local",
+                         "-o", str(tmp_path / "runs"), "--config", str(config), "--json")
+    assert done.code == 0, done.stderr
+    return next((tmp_path / "runs").iterdir())
+
+
+def test_resume_with_episodes_extends_the_run(agentgym_main, short_run: Path) -> None:
+    import json
+    import tomllib
+
+    done = agentgym_main("train", "--resume", str(short_run), "--episodes", "256", "--json")
+
+    assert done.code == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["episodes_completed"] == 256
+    assert tomllib.loads((short_run / "config.toml").read_text())["training"]["episodes"] == 256
+    steps = [json.loads(line)["step"] for line in (short_run / "metrics.jsonl").read_text().splitlines()]
+    assert steps == [1, 2, 3, 4]
+
+
+def test_resume_refuses_fewer_episodes_than_done(agentgym_main, short_run: Path) -> None:
+    before = (short_run / "config.toml").read_text()
+
+    done = agentgym_main("train", "--resume", str(short_run), "--episodes", "64")
+
+    assert done.code == 2
+    assert one_error_line(done) == "error: --episodes 64 is fewer than the 128 episodes this run has done"
+    assert (short_run / "config.toml").read_text() == before
+
+
+@pytest.mark.parametrize("extra", [["-lr", "0.1"], ["--seed", "4"], ["--executor", "local"], ["customer_support"]])
+def test_resume_refuses_other_training_flags(agentgym_main, tmp_path: Path, extra: list[str]) -> None:
+    done = agentgym_main("train", "--resume", str(tmp_path), *extra)
+
+    assert done.code == 2
+    assert one_error_line(done).startswith("error: --resume keeps the run's settings; only --episodes may change (got ")

@@ -21,7 +21,7 @@ import tomli_w
 
 from agentgym import __version__, artifacts, featurizers, hooks
 from agentgym.abstention import Calibration, calibrate
-from agentgym.config import TrainingConfig, build_config
+from agentgym.config import TrainingConfig, build_config, read_toml
 from agentgym.evaluation import calibration_episodes, evaluation_specs, measure, with_abstention
 from agentgym.executors.base import Executor, RolloutContext
 from agentgym.heap import cyclic_gc_paused, long_lived_objects_settled, settle
@@ -114,6 +114,7 @@ class Trainer:
         self.best_params = {k: v.copy() for k, v in self.policy.params.items()}
         self.converged_at: int | None = None
         self.stopped_early = False
+        self._budget_grew = False  # resumed with a larger --episodes
         self.elapsed = 0.0
         self.env_steps = 0
 
@@ -190,7 +191,9 @@ class Trainer:
         self.seed = state["seed"]
         self.best = state["best"]
         self.converged_at = state["converged_at"]
-        self.stopped_early = state["stopped_early"]
+        # a run that stopped early and was given a larger budget goes on (early stop checks
+        # again at its next validation)
+        self.stopped_early = state["stopped_early"] and not self._budget_grew
         self.elapsed = state["elapsed"]
         self.env_steps = state["env_steps"]
         metrics_path = run_dir / METRICS_FILE
@@ -200,6 +203,18 @@ class Trainer:
                 if line.strip() and json.loads(line)["step"] <= self.update_index
             ]
             artifacts.atomic_write_text(metrics_path, "".join(f"{line}\n" for line in kept))
+
+    def _check_budget(self, run_dir: Path) -> None:
+        """A resumed run's budget may grow (``--episodes N``) but not fall below what it did
+        (checked before anything in ``run_dir`` changes)."""
+        from agentgym.config import ConfigError
+
+        _, state = artifacts.load_checkpoint(run_dir)
+        done = state["update"] * self.config.batch_size
+        if state["update"] > self.total_updates:
+            raise ConfigError(f"--episodes {self.config.episodes} is fewer than the {done} episodes "
+                              f"this run has done")
+        self._budget_grew = self.config.episodes > read_toml(run_dir / CONFIG_FILE).get("episodes", 0)
 
     # --- the loop ---------------------------------------------------------------------
     @cyclic_gc_paused()
@@ -244,6 +259,7 @@ class Trainer:
 
     def run(self, run_dir: Path | None = None, resume: bool = False) -> dict[str, Any]:
         if resume and run_dir is not None:
+            self._check_budget(run_dir)
             self.restore(run_dir)
         else:
             run_dir = new_run_dir(self.config)
@@ -354,9 +370,10 @@ class Trainer:
         return result
 
 
-def resume_config(run_dir: Path) -> TrainingConfig:
-    """The config a run was started with, read back from its ``config.toml``."""
+def resume_config(run_dir: Path, episodes: int | None = None) -> TrainingConfig:
+    """The config a run was started with, read back from its ``config.toml``; ``episodes``
+    extends (or names) the run's budget, the one setting a resumed run may change."""
     path = Path(run_dir) / CONFIG_FILE
     if not path.is_file():
         raise artifacts.ArtifactError(f"{run_dir} is not a run directory (missing {CONFIG_FILE})")
-    return build_config(path)
+    return build_config(path, episodes=episodes)

@@ -64,7 +64,16 @@ def register(app: typer.Typer) -> None:
             tensorboard_dir=tensorboard,
         )
         if resume is not None:
-            cfg = resume_config(resume)
+            given = [flag for flag, value in (
+                ("SCENARIO", scenario), ("--learning-rate", learning_rate), ("--batch-size", batch_size),
+                ("--discount-factor", discount_factor), ("--checkpoint-interval", checkpoint_interval),
+                ("--output-dir", output_dir), ("--seed", seed), ("--algorithm", algorithm), ("--policy", policy),
+                ("--credit", credit), ("--executor", executor), ("--featurizer", featurizer),
+                ("--workers", workers), ("--ray-address", ray_address), ("--tensorboard", tensorboard),
+                ("--config", config)) if value is not None]
+            if given:
+                fail(f"--resume keeps the run's settings; only --episodes may change (got {', '.join(given)})")
+            cfg = resume_config(resume, episodes)
         else:
             if scenario is None and config is None:
                 fail("missing SCENARIO (see `agentgym list`)")
