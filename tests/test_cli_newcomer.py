@@ -193,3 +193,20 @@ def test_resume_refuses_other_training_flags(agentgym_main, tmp_path: Path, extr
 
     assert done.code == 2
     assert one_error_line(done).startswith("error: --resume keeps the run's settings; only --episodes may change (got ")
+
+
+# --- a bare command asks what it can do ------------------------------------------------------
+@pytest.mark.parametrize(("args", "lists"), [((), "train"), (("plugins",), "list"), (("new",), "scenario")],
+                         ids=["agentgym", "agentgym plugins", "agentgym new"])
+def test_bare_command_prints_help_and_exits_0(agentgym_main, args: tuple[str, ...], lists: str) -> None:
+    done = agentgym_main(*args)
+
+    assert done.code == 0, done.stderr
+    assert "Usage:" in done.stdout and lists in done.stdout
+    assert done.stderr == ""
+
+
+def test_unknown_command_is_still_bad_input(agentgym_main) -> None:
+    done = agentgym_main("trian")
+
+    assert done.code == 2

@@ -64,6 +64,8 @@ def run_guarded(app: Any) -> int:
         print("aborted", file=sys.stderr)
         return 130
     except ClickException as error:
+        if type(error).__name__ == "NoArgsIsHelpError":
+            return 0  # a bare `agentgym` (or `agentgym plugins`) asks what it can do: help was shown
         error.show()
         return BAD_INPUT if isinstance(error, ClickUsageError) else FAILED
     except SystemExit as done:
