@@ -210,3 +210,62 @@ def test_unknown_command_is_still_bad_input(agentgym_main) -> None:
     done = agentgym_main("trian")
 
     assert done.code == 2
+
+
+# --- tables at 80 columns: wrapped or vertical, never cut ------------------------------------
+def at_80(agentgym_main, *args: str) -> str:
+    done = agentgym_main(*args, env={"COLUMNS": "80", "AGENTGYM_DISABLED_PLUGINS": "broken-import"})
+    assert done.code == 0, done.stderr
+    assert "…" not in done.stdout, done.stdout
+    assert max(len(line.rstrip()) for line in done.stdout.splitlines()) <= 80, done.stdout
+    return done.stdout
+
+
+def json_of(agentgym_main, *args: str) -> Any:
+    import json
+
+    done = agentgym_main(*args, "--json", env={"AGENTGYM_DISABLED_PLUGINS": "broken-import"})
+    assert done.code == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("args", [("plugins", "list"), ("plugins", "list", "--all")], ids=" ".join)
+def test_plugins_table_at_80_columns_shows_every_value_whole(agentgym_main, args: tuple[str, ...]) -> None:
+    text = at_80(agentgym_main, *args)
+
+    for record in json_of(agentgym_main, *args):
+        for value in (record["name"], record["distribution"], record["version"], *record["hooks"]):
+            assert value in text, value
+
+
+@pytest.mark.parametrize("detailed", [False, True], ids=["list", "list --detailed"])
+def test_scenario_table_at_80_columns_shows_every_value_whole(agentgym_main, detailed: bool) -> None:
+    args = ("list", "--detailed") if detailed else ("list",)
+    text = at_80(agentgym_main, *args)
+    words = set(text.split())
+
+    for row in json_of(agentgym_main, *args):
+        assert {row["name"], row["plugin"], row["difficulty"]} <= words
+        assert set(row["description"].split()) <= words
+        if detailed:
+            for key, value in row["success_criteria"].items():
+                assert f"{key} >= {value}" in text
+            assert f"{row['baselines']['tokens_per_task']} tokens, {row['baselines']['seconds_per_task']} s" in text
+            assert "Baseline per task" in text
+
+
+@pytest.mark.parametrize("policy", ["gold", "random"])
+def test_eval_tables_at_80_columns_show_every_value_whole(agentgym_main, policy: str) -> None:
+    from agentgym.cli.output import value_text
+
+    args = ("eval", "--scenario", "customer_support", "--policy", policy, "--limit", "5", "--trials", "2")
+    text = at_80(agentgym_main, *args, "--perturb", "all", "--by-type")
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+
+    metrics = json_of(agentgym_main, *args)
+    for name, value in metrics.items():
+        assert name in text
+        for part in value_text(name, value).splitlines():
+            assert any(part in line for line in lines), f"{name}: {part!r} not whole on one line"
+    for perturbation in ("neutral_subject", "other_subject", "no_header", "distractor", "typos", "retry_noise"):
+        assert perturbation in text

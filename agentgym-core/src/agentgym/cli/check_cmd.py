@@ -46,7 +46,9 @@ def register(app: typer.Typer) -> None:
             from rich.console import Console
 
             console = Console()
-            console.print(_table(scenario, results))
+            from agentgym.cli.tables import print_table
+
+            print_table(_table(scenario, results), console)
             counts = {s: sum(r.status == s for r in results) for s in ("pass", "fail", "skip")}
             verdict = "[green]passes[/green]" if passed else "[red]fails[/red]"
             console.print(f"{scenario} {verdict} the scenario contract: {counts['pass']} passed, "

@@ -167,12 +167,11 @@ def register(app: typer.Typer) -> None:
             return
         print_metrics(metrics, f"{found.name}: {label} on {where}", dict(found.success_criteria))
         if perturbed:
-            from rich.console import Console
+            from agentgym.cli.tables import print_table
 
-            Console().print(perturbations_table(metrics, perturbed, f"{found.name}: {label}, {where} perturbed"))
+            print_table(perturbations_table(metrics, perturbed, f"{found.name}: {label}, {where} perturbed"))
         if rows is not None:
-            from rich.console import Console
-
+            from agentgym.cli.tables import print_table
             from agentgym.report.console import breakdown_table
 
-            Console().print(breakdown_table(rows))
+            print_table(breakdown_table(rows))

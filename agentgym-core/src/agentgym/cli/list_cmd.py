@@ -10,7 +10,7 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command("list")
     def list_scenarios(
-        detailed: bool = typer.Option(False, "--detailed", help="Show success criteria and baselines."),
+        detailed: bool = typer.Option(False, "--detailed", help="Also show success criteria, baselines (the agent the savings are measured against) and max steps."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     ) -> None:
         """List the scenarios you can train on."""
@@ -43,9 +43,19 @@ def register(app: typer.Typer) -> None:
             table.add_column(column)
         if detailed:
             table.add_column("Success criteria")
+            table.add_column("Baseline per task")
+            table.add_column("Max steps", justify="right")
         for row in rows:
             cells = [row["name"], row["difficulty"], row["plugin"], row["description"]]
             if detailed:
                 cells.append(", ".join(f"{k} >= {v}" for k, v in row["success_criteria"].items()))
+                baseline = row["baselines"]
+                cells.append(f"{baseline['tokens_per_task']} tokens, {baseline['seconds_per_task']} s")
+                cells.append(str(row["max_steps"]))
             table.add_row(*cells)
-        Console().print(table if rows else "No scenarios installed: pip install agentgym-scenario-support")
+        if not rows:
+            Console().print("No scenarios installed: pip install agentgym-scenario-support")
+            return
+        from agentgym.cli.tables import print_table
+
+        print_table(table)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 
 ORDER = ("tool_reliability", "success_rate", "pass_hat_k", "avg_tokens", "cost_reduction",
@@ -70,4 +69,6 @@ def perturbations_table(base: dict[str, Any], perturbed: dict[str, dict[str, Any
 
 
 def print_metrics(metrics: dict[str, Any], title: str, criteria: dict[str, float] | None = None) -> None:
-    Console().print(metrics_table(metrics, title, criteria))
+    from agentgym.cli.tables import print_table
+
+    print_table(metrics_table(metrics, title, criteria))

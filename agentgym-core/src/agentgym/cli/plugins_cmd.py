@@ -42,4 +42,6 @@ def register(app: typer.Typer) -> None:
         for r in records:
             status = f"[red]error: {r.error}[/red]" if r.error else "[green]ok[/green]"
             table.add_row(r.name, r.distribution, r.version, ", ".join(r.hooks), status)
-        Console(emoji=False).print(table)
+        from agentgym.cli.tables import print_table
+
+        print_table(table, Console(emoji=False))

@@ -90,10 +90,10 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(result)
             return
-        from rich.console import Console
+        from agentgym.cli.tables import print_table
 
         columns = {"test": result["test_metrics"], **result.get("report_metrics", {})}
-        Console().print(splits_table(columns, f"Held-out metrics ({result['scenario']}, seed {result['seed']})",
+        print_table(splits_table(columns, f"Held-out metrics ({result['scenario']}, seed {result['seed']})",
                                      result["success_criteria"]))
         verdict = "meets" if result["meets_target"] else "does not meet"
         typer.echo(f"{verdict} the scenario's success criteria; {result['episodes_completed']} episodes "
