@@ -46,9 +46,16 @@ def run_reference(
     scenario: Scenario,
     make_policy: Callable[[Task, EpisodeSpec], Any],
     specs: Sequence[EpisodeSpec],
+    progress: Callable[[int], None] | None = None,
 ) -> list[Trajectory]:
-    """Run a per-task decision policy (gold, random, a framework agent) over ``specs``."""
-    return [scenario.run(make_policy(spec.task, spec), spec.task, spec.episode_seed) for spec in specs]
+    """Run a per-task decision policy (gold, random, a framework agent) over ``specs``;
+    ``progress(done)`` after each episode."""
+    out: list[Trajectory] = []
+    for spec in specs:
+        out.append(scenario.run(make_policy(spec.task, spec), spec.task, spec.episode_seed))
+        if progress is not None:
+            progress(len(out))
+    return out
 
 
 def select_tasks(scenario: Scenario, split: str, task_file: Any = None) -> Sequence[Task]:

@@ -60,13 +60,21 @@ class TrainedRunner:
             self.executor.close()
 
 
-def reference_runner(name: str, policy: str) -> tuple[Any, Runner]:
-    """A scenario and a function that evaluates its gold or random policy on a task list."""
+def reference_runner(name: str, policy: str, quiet: bool) -> tuple[Any, Runner]:
+    """A scenario and a function that evaluates its gold or random policy on a task list
+    (progress on stderr unless ``quiet``)."""
     from agentgym import hooks
     from agentgym.report.evaluate import evaluate_reference
 
     scenario = hooks.make_scenario(name)
-    return scenario, lambda tasks, trials, label: evaluate_reference(scenario, tasks, trials, policy).trajectories
+
+    def run(tasks: Sequence[Any], trials: int, label: str) -> list[Any]:
+        from agentgym.cli.progress import episode_progress
+
+        with episode_progress(label, len(tasks) * trials, quiet) as progress:
+            return evaluate_reference(scenario, tasks, trials, policy, progress).trajectories
+
+    return scenario, run
 
 
 def perturbation_names(scenario: Any, asked: list[str]) -> list[str]:
@@ -140,7 +148,7 @@ def register(app: typer.Typer) -> None:
                 fail(f"unknown reference policy '{policy}'; use gold or random")
             if framework is not None:
                 fail("--framework needs a RUN_DIR (a trained policy)")
-            found, run = reference_runner(scenario, policy)
+            found, run = reference_runner(scenario, policy, as_json)
             label = f"{policy} policy"
         if tasks is None and split not in found.splits:
             fail(f"unknown split '{split}'; use {', '.join(found.splits)}")

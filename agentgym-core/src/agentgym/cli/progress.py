@@ -8,7 +8,14 @@ from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 
 def _describe(line: dict[str, Any]) -> str:
@@ -55,6 +62,27 @@ class ConsoleReporter:
         if self.progress is not None:
             self.progress.stop()
             self.progress = None
+
+
+@contextmanager
+def stage_progress(label: str, total: int, quiet: bool = False) -> Iterator[Callable[[str], None]]:
+    """``stage(description)`` as each of ``total`` slow steps starts: a rich bar on stderr
+    when it is a terminal; nothing otherwise."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda description: None
+        return
+    bar = Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                   TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    task = bar.add_task("", total=total)
+    started = 0
+
+    def stage(description: str) -> None:
+        nonlocal started
+        bar.update(task, completed=started, description=description)
+        started += 1
+
+    with bar:
+        yield stage
 
 
 @contextmanager

@@ -24,11 +24,13 @@ def register(app: typer.Typer) -> None:
         """Learning curves, test metrics against random and gold, per-type breakdown, provenance."""
         from agentgym.artifacts import ArtifactError
         from agentgym.cli.errors import FAILED, fail
-        from agentgym.report.build import build_report, write_report
+        from agentgym.cli.progress import stage_progress
+        from agentgym.report.build import build_report, report_stages, write_report
         from agentgym.report.plots import PlottingUnavailable
 
         try:
-            built = build_report(run_dirs)
+            with stage_progress("report", report_stages(len(run_dirs))) as stage:
+                built = build_report(run_dirs, stage)
         except PlottingUnavailable as error:
             fail(str(error), FAILED)
         except ArtifactError as error:  # a missing, corrupt or tampered run file, named

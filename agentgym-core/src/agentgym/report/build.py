@@ -7,7 +7,7 @@ failure at any point leaves an existing report untouched.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -55,24 +55,36 @@ def _same(a: Any, b: Any) -> bool:
     return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
 
 
-def report_run(run: RunData, cache: dict[str, dict[str, dict[str, Any]]]) -> RunReport:
-    """Replay the run's test split; the references are shared by runs on the same scenario."""
+def report_run(run: RunData, cache: dict[str, dict[str, dict[str, Any]]],
+               stage: Callable[[str], None] = lambda label: None) -> RunReport:
+    """Replay the run's test split; the references are shared by runs on the same scenario.
+    ``stage(label)`` is told as each slow step starts."""
     trials = int(run.config.get("trials", DEFAULT_TRIALS))
+    stage(f"replaying {run.path.name} on test")
     scenario, tasks, trained = evaluate_trained(run.path, "test", trials)
     key = json.dumps([scenario.name, scenario.options, trials], sort_keys=True, default=str)
+    stage(f"random and gold policies on {scenario.name}")
     if key not in cache:
         cache[key] = {name: evaluate_reference(scenario, tasks, trials, name).metrics for name in REFERENCES}
     return RunReport(run, trained.metrics, cache[key], breakdown(scenario, tasks, trained.trajectories))
 
 
-def build_report(run_dirs: Sequence[Path]) -> Report:
-    """Load every run first (so a broken one fails before any slow work), then the rest."""
+def report_stages(run_count: int) -> int:
+    """How many times ``build_report`` calls its ``stage``: two per run, then plotting."""
+    return 2 * run_count + 1
+
+
+def build_report(run_dirs: Sequence[Path], stage: Callable[[str], None] = lambda label: None) -> Report:
+    """Load every run first (so a broken one fails before any slow work), then the rest;
+    ``stage(label)`` is told as each slow step starts (``report_stages`` of them)."""
     from agentgym.report.plots import learning_curves, require_matplotlib
 
     require_matplotlib()
     runs = [load_run(Path(path)) for path in run_dirs]
     cache: dict[str, dict[str, dict[str, Any]]] = {}
-    return Report([report_run(run, cache) for run in runs], learning_curves(runs))
+    reports = [report_run(run, cache, stage) for run in runs]
+    stage("plotting learning curves")
+    return Report(reports, learning_curves(runs))
 
 
 def write_report(report: Report, output: Path, png_dir: Path | None = None) -> list[Path]:

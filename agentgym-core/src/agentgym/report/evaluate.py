@@ -6,7 +6,7 @@ options included) and face the same trial seeds, so the comparison is like for l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,16 +37,19 @@ def evaluate_trained(run_dir: Path, split: str, trials: int) -> tuple[Scenario, 
     return scenario, tasks, Evaluation(measure(scenario, trajectories), trajectories)
 
 
-def evaluate_reference(scenario: Scenario, tasks: Sequence[Task], trials: int, policy: str) -> Evaluation:
-    """``random`` or ``gold`` on the same tasks and trial seeds as the trained policy."""
+def evaluate_reference(scenario: Scenario, tasks: Sequence[Task], trials: int, policy: str,
+                       progress: Callable[[int], None] | None = None) -> Evaluation:
+    """``random`` or ``gold`` on the same tasks and trial seeds as the trained policy;
+    ``progress(done)`` after each episode."""
     from agentgym.evaluation import evaluation_specs, measure, run_reference
     from agentgym.reference import GoldPolicy, RandomPolicy
 
     specs = evaluation_specs(tasks, trials)
     if policy == "gold":
-        trajectories = run_reference(scenario, lambda task, spec: GoldPolicy(scenario, task), specs)
+        trajectories = run_reference(scenario, lambda task, spec: GoldPolicy(scenario, task), specs, progress)
     elif policy == "random":
-        trajectories = run_reference(scenario, lambda task, spec: RandomPolicy(scenario, spec.sample_seed), specs)
+        trajectories = run_reference(scenario, lambda task, spec: RandomPolicy(scenario, spec.sample_seed), specs,
+                                     progress)
     else:
         raise ValueError(f"unknown reference policy '{policy}'; use gold or random")
     return Evaluation(measure(scenario, trajectories), trajectories)
