@@ -7,23 +7,36 @@ PACKAGES := agentgym-core agentgym-scenario-support agentgym-adapter-langchain a
 TEST_PLUGINS := tests/plugins/agentgym-plugin-echo
 PACKAGE_FILES := $(foreach p,$(PACKAGES) $(TEST_PLUGINS),$(p)/pyproject.toml)
 
-.PHONY: install train test lint bench clean
+.PHONY: install train test test-fast lint bench wheels clean
 
 install: $(STAMP)
 
 $(STAMP): $(PACKAGE_FILES) requirements-dev.txt constraints.txt Makefile
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel -c constraints.txt
-	$(BIN)/python -m pip install --quiet -c constraints.txt -r requirements-dev.txt \
+	@echo "==> creating $(VENV) with $(PYTHON) -m venv (skipped when it exists)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "==> upgrading pip, setuptools and wheel"
+	@$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel -c constraints.txt
+	@echo "==> removing the core's install under its old name agentgym (now agentgym-core), if any"
+	@$(BIN)/python -m pip uninstall --quiet --yes agentgym 2>/dev/null || true
+	@rm -rf agentgym-core/src/agentgym.egg-info
+	@echo "==> installing $(words $(PACKAGES)) packages editable and the dev tools, pinned by constraints.txt"
+	@echo "    (about 2.3 GB, CrewAI about 1 GB of it; several minutes the first time, seconds with a warm pip cache)"
+	@$(BIN)/python -m pip install --quiet -c constraints.txt -r requirements-dev.txt \
 		-e "agentgym-core[ray,report]" $(foreach p,$(filter-out agentgym-core,$(PACKAGES)),-e $(p))
-	$(BIN)/python -m pip install --quiet --no-deps $(foreach p,$(TEST_PLUGINS),-e $(p))
-	touch $(STAMP)
+	@echo "==> installing the test plugins ($(TEST_PLUGINS))"
+	@$(BIN)/python -m pip install --quiet --no-deps $(foreach p,$(TEST_PLUGINS),-e $(p))
+	@touch $(STAMP)
+	@echo "==> done: $(BIN)/agentgym is ready (make test, make test-fast, make train)"
 
 train: install
 	$(BIN)/agentgym train customer_support
 
 test: install
 	$(BIN)/python -m pytest
+
+# everything but the tests marked slow (wheels, fresh virtual environments, a browser)
+test-fast: install
+	$(BIN)/python -m pytest -m "not slow"
 
 lint: install
 	$(BIN)/ruff check .
@@ -32,5 +45,13 @@ bench: install
 	$(BIN)/python bench/bench_env.py
 	$(BIN)/python bench/bench_cli_startup.py
 
+# one wheel per distribution into dist/ (install them with pip install dist/NAME-VERSION-py3-none-any.whl)
+wheels: install
+	@echo "==> building $(words $(PACKAGES)) wheels and the agentgym meta-package into dist/"
+	@mkdir -p dist
+	@$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist ./ $(foreach p,$(PACKAGES),./$(p))
+	@rm -rf build agentgym.egg-info  # the meta-package's build files: an agentgym.egg-info here would pose as installed
+	@ls dist/*.whl
+
 clean:
-	rm -rf $(VENV) runs
+	rm -rf $(VENV) runs dist

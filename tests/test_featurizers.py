@@ -139,7 +139,7 @@ def test_a_manifest_from_before_featurizer_plugins_loads_as_hashed_unchanged(has
 
     run_dir = copy_run(hashed_run, tmp_path)
     recorded = read_manifest(run_dir)["featurizer"]
-    assert recorded["name"] == "hashed" and recorded["distribution"] == "agentgym"
+    assert recorded["name"] == "hashed" and recorded["distribution"] == "agentgym-core"
     edit_manifest(run_dir, lambda manifest: manifest.update(featurizer=recorded["settings"]))  # the old form
 
     old = agentgym.load_policy(run_dir)

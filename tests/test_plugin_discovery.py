@@ -133,7 +133,7 @@ def test_builtins_load_first_and_are_marked_builtin(site: FakeSite) -> None:
     names = list(manager.records)
     assert names[-1] == "good", "entry points load after the built-ins"
     builtins = [manager.records[name] for name in names[:-1]]
-    assert builtins and all(r.builtin and r.distribution == "agentgym" and r.error is None for r in builtins)
+    assert builtins and all(r.builtin and r.distribution == "agentgym-core" and r.error is None for r in builtins)
     assert {"local", "process"} <= set(manager.registry.names("executors"))
 
 
@@ -449,7 +449,7 @@ class TestInstalledPlugins:
     def test_plugins_list_all_and_hook_filter(self, run_agentgym) -> None:
         everything = plugin_rows(run_agentgym("plugins", "list", "--all", "--json").stdout)
         assert everything["agentgym.builtin.algorithms"]["builtin"] is True
-        assert everything["agentgym.builtin.algorithms"]["distribution"] == "agentgym"
+        assert everything["agentgym.builtin.algorithms"]["distribution"] == "agentgym-core"
         assert "echo-scenario" in everything
 
         done = run_agentgym("plugins", "list", "--hook", "register_scenarios", "--json")

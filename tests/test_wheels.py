@@ -1,6 +1,8 @@
-"""Users install wheels, not a checkout: build a wheel of every distribution, install
-``agentgym`` and ``agentgym-scenario-support`` from those wheels (not editable) into a fresh
-virtual environment, and check that the plugin is found there through its entry point.
+"""Users install wheels, not a checkout: build a wheel of every distribution (the
+``agentgym`` meta-package from the repository root among them), install ``agentgym`` from
+those wheels (not editable; it pulls ``agentgym-core`` and ``agentgym-scenario-support``)
+into a fresh virtual environment, and check that the plugin is found there through its entry
+point. Every wheel carries the MIT license and states its Python version.
 
 Slow (a minute or two): ``pytest -m "not slow"`` leaves it out. Our wheels come from the
 checkout; their dependencies come from the machine's configured package index, pinned by
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -22,7 +25,8 @@ pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[1]
 DISTRIBUTIONS = {
-    "agentgym": "agentgym-core",
+    "agentgym": ".",
+    "agentgym-core": "agentgym-core",
     "agentgym-scenario-support": "agentgym-scenario-support",
     "agentgym-adapter-langchain": "agentgym-adapter-langchain",
     "agentgym-adapter-autogen": "agentgym-adapter-autogen",
@@ -82,7 +86,14 @@ def wheels(tmp_path_factory: pytest.TempPathFactory, venv: Path) -> Path:
     environment (setuptools >= 77 for the PEP 639 ``license`` field) instead of an isolated
     one per package, which takes several times longer."""
     folder = tmp_path_factory.mktemp("wheels")
-    sources = [REPO / path for path in DISTRIBUTIONS.values() if (REPO / path / "pyproject.toml").exists()]
+    sources = [REPO / path for path in DISTRIBUTIONS.values()
+               if path != "." and (REPO / path / "pyproject.toml").exists()]
+    # the meta-package is built from a copy: an in-tree build would leave agentgym.egg-info in
+    # the repository root, where it poses as an installed distribution
+    meta = tmp_path_factory.mktemp("meta")
+    for name in ("pyproject.toml", "PACKAGE.md", "LICENSE"):
+        shutil.copy(REPO / name, meta / name)
+    sources.append(meta)
     python = venv / "bin" / "python"
     run(python, "-m", "pip", "install", "--quiet", "setuptools>=77")
     run(python, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", "--wheel-dir", folder,
@@ -95,7 +106,7 @@ def installed(venv: Path, wheels: Path) -> Path:
     constraints = ["-c", REPO / "constraints.txt"] if (REPO / "constraints.txt").exists() else []
     run(
         venv / "bin" / "python", "-m", "pip", "install", "--quiet", *constraints,
-        wheels / wheel_name("agentgym"), wheels / wheel_name("agentgym-scenario-support"),
+        "--find-links", wheels, wheels / wheel_name("agentgym"),
         timeout=600,
     )
     return venv
@@ -111,10 +122,18 @@ def test_every_distribution_builds_a_wheel_with_its_entry_point(wheels: Path) ->
             names = archive.namelist()
             info = f"{distribution.replace('-', '_')}-{version_of(distribution)}.dist-info"
             assert f"{info}/METADATA" in names
+            assert f"{info}/licenses/LICENSE" in names
+            metadata = archive.read(f"{info}/METADATA").decode()
+            assert "License-Expression: MIT" in metadata and "Requires-Python: >=3.11" in metadata
+            assert "../" not in metadata
             if distribution in PLUGIN_NAMES:
                 entry_points = archive.read(f"{info}/entry_points.txt").decode()
                 assert "[agentgym.plugins]" in entry_points
                 assert f"{PLUGIN_NAMES[distribution]} =" in entry_points
+            elif distribution == "agentgym":  # the meta-package: dependencies only
+                assert not any(name.endswith(".py") for name in names)
+                assert "Requires-Dist: agentgym-core" in metadata
+                assert "Requires-Dist: agentgym-scenario-support" in metadata
             else:
                 assert "agentgym/hookspecs.py" in names and "agentgym/cli/__init__.py" in names
             assert not any(name.startswith(("tests/", "src/")) for name in names)

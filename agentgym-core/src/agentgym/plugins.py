@@ -167,7 +167,7 @@ class PluginManager:
         for name in _env_names("AGENTGYM_DISABLED_PLUGINS"):
             self.pm.set_blocked(name)
         for module in BUILTIN_MODULES:
-            self.add(import_module(module), module, distribution="agentgym", version=__version__,
+            self.add(import_module(module), module, distribution="agentgym-core", version=__version__,
                      builtin=True)
         if os.environ.get("AGENTGYM_DISABLE_PLUGIN_AUTOLOAD", "") in ("", "0", "false"):
             only = _env_names("AGENTGYM_PLUGINS")
