@@ -176,3 +176,21 @@ def test_version_and_list_in_the_fresh_venv(installed: Path) -> None:
 
     listed = run(venv / "bin" / "agentgym", "list", "--json")
     assert [row["name"] for row in json.loads(listed.stdout)] == ["customer_support"]
+
+
+def test_the_bare_core_lists_no_scenario_and_names_the_package_to_install(
+    wheels: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    home = tmp_path_factory.mktemp("core-only") / "venv"
+    run(sys.executable, "-m", "venv", home)
+    constraints = ["-c", REPO / "constraints.txt"] if (REPO / "constraints.txt").exists() else []
+    run(home / "bin" / "python", "-m", "pip", "install", "--quiet", *constraints, wheels / wheel_name("agentgym-core"),
+        timeout=600)
+
+    listed = run(home / "bin" / "agentgym", "list", "--json")
+    assert json.loads(listed.stdout) == []
+    done = subprocess.run([str(home / "bin" / "agentgym"), "train", "customer_support"], capture_output=True,
+                          text=True, env=environment(), cwd=tmp_path_factory.mktemp("cwd"), timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("error: unknown scenario 'customer_support'; install agentgym-scenario-support; "
+                                   "installed: none")
