@@ -84,3 +84,34 @@ def test_readme_installs_from_dist_and_claims_no_index() -> None:
 
     assert "make wheels" in readme and "dist/" in readme
     assert "pypi" not in readme.lower()
+
+
+def make_recipe(target: str) -> list[str]:
+    makefile = (REPO / "Makefile").read_text()
+    match = re.search(rf"^{re.escape(target)}:.*\n((?:\t.*\n)+)", makefile, flags=re.MULTILINE)
+    assert match, f"no {target} rule in the Makefile"
+    return [line.strip() for line in match.group(1).splitlines()]
+
+
+def test_make_install_says_what_it_is_doing() -> None:
+    recipe = make_recipe("$(STAMP)")
+    commands = [line for previous, line in zip(["", *recipe[:-1]], recipe, strict=True) if not previous.endswith("\\")]
+    steps = [line for line in commands if not line.startswith("@echo")]
+    echoes = [line for line in recipe if line.startswith("@echo")]
+
+    assert len(echoes) >= 4
+    assert recipe[0].startswith("@echo"), "the first thing it prints says what it is about to do"
+    assert any("GB" in line for line in echoes), "it warns of the install size"
+    assert all(line.startswith("@") for line in steps), "commands are not echoed as noise beside the messages"
+
+
+def test_make_test_fast_leaves_out_the_slow_tests() -> None:
+    assert make_recipe("test-fast") == ['$(BIN)/python -m pytest -m "not slow"']
+
+
+def test_readme_states_install_size_and_test_time() -> None:
+    readme = " ".join((REPO / "README.md").read_text().split())
+
+    assert re.search(r"about [0-9.]+ GB", readme)
+    assert re.search(r"`make test`\) took about [0-9]+ minutes", readme)
+    assert "`make test-fast`" in readme
