@@ -269,3 +269,10 @@ def test_eval_tables_at_80_columns_show_every_value_whole(agentgym_main, policy:
             assert any(part in line for line in lines), f"{name}: {part!r} not whole on one line"
     for perturbation in ("neutral_subject", "other_subject", "no_header", "distractor", "typos", "retry_noise"):
         assert perturbation in text
+
+
+def test_missing_first_party_command_names_its_distribution(agentgym_main) -> None:
+    done = agentgym_main("serve", "runs/x", env={"AGENTGYM_DISABLED_PLUGINS": "serve,broken-import"})
+
+    assert done.code == 2
+    assert one_error_line(done) == "error: unknown command 'serve'; install agentgym-serve"

@@ -72,6 +72,7 @@ def build_app(command: str | None = None, manager: PluginManager | None = None) 
         return app
     if manager is not None and command is not None and command != "--help":
         _warn_broken(manager)  # the unknown command may be one a broken plugin would add
+        _refuse_missing_first_party(command)
     for name in COMMAND_MODULES:
         import_module(COMMAND_MODULES[name]).register(app)
     for spec in plugin_commands.values():
@@ -87,6 +88,18 @@ def _warn_broken(manager: PluginManager) -> None:
     for record in manager.external_records():
         if record.error:
             print(f"agentgym: warning: {record.failure()}", file=sys.stderr)
+
+
+def _refuse_missing_first_party(command: str) -> None:
+    """``agentgym serve`` without agentgym-serve: say what to install (exit 2), not just
+    "no such command"."""
+    from agentgym.first_party import provider
+
+    distribution = provider("commands", command)
+    if distribution is not None:
+        from agentgym.cli.errors import UsageError
+
+        raise UsageError(f"unknown command '{command}'; install {distribution}")
 
 
 def _quiet_plugins() -> PluginManager:
