@@ -19,10 +19,9 @@ import pytest
 from agentgym import hooks, plugins
 from agentgym.adapters import FrameworkAdapter
 from agentgym.credit import decision_count
-from agentgym.hooks import MetricConflict
 from agentgym.hookspecs import hookimpl
 from agentgym.reference import GoldPolicy, RandomPolicy
-from agentgym.registry import UnknownEntry
+from agentgym.registry import RefusedEntry, UnknownEntry
 from agentgym.scenario import Scenario, Trajectory
 from agentgym.toy import ToyOrderScenario
 
@@ -229,9 +228,11 @@ def test_hook_register_executors(register_plugin: Any, run: tuple[Recorder, dict
     register_plugin(First(), "first-executors")
     manager = register_plugin(Second(), "second-executors")
 
-    assert manager.registry.get("executors", "shared").plugin == "first-executors"
-    error = manager.records["second-executors"].error
-    assert error is not None and "'first-executors'" in error and "'second-executors'" in error
+    with pytest.raises(RefusedEntry, match="'first-executors'.*'second-executors'"):
+        manager.registry.get("executors", "shared")  # refused for both, whichever loaded first
+    for name in ("first-executors", "second-executors"):
+        error = manager.records[name].error
+        assert error is not None and "'first-executors'" in error and "'second-executors'" in error
     recorder, _ = run
     assert recorder.calls["executors"] and "workers" in recorder.calls["executors"][0]
 
@@ -289,9 +290,12 @@ def test_hook_compute_metrics(register_plugin: Any, run: tuple[Recorder, dict[st
         def compute_metrics(self, scenario: Scenario, trajectories: Sequence[Trajectory]) -> dict[str, float]:
             return {"tool_reliability": 1.0}
 
-    register_plugin(Clash(), "clashing-metrics")
-    with pytest.raises(MetricConflict, match="'tool_reliability'"):
-        hooks.compute_metrics(scenario, trajectories)
+    manager = register_plugin(Clash(), "clashing-metrics")
+    clashed = hooks.compute_metrics(scenario, trajectories)
+    assert merged["tool_reliability"] < 1.0, "random episodes make mistakes: the clash's 1.0 would show"
+    assert clashed["tool_reliability"] == merged["tool_reliability"], "a plugin cannot replace a built-in metric"
+    assert manager.runtime_errors["clashing-metrics"] == (
+        "compute_metrics: MetricConflict: metric 'tool_reliability' is reported by two plugins")
 
     recorder, result = run
     assert result["test_metrics"]["recorded_episodes"] == len(HookedOrders().tasks("test")), (

@@ -1,7 +1,9 @@
 """Training configuration: defaults, then a TOML file, then command-line flags.
 
 Validation is pydantic's; ``ConfigError`` carries one line naming the field and the rule,
-which the CLI prints before exiting with status 2.
+which the CLI prints before exiting with status 2. Every number has a bound a laptop (or a
+cluster) can honour, and every float must be finite: ``inf`` and ``nan`` are refused here,
+not discovered as NaN weights at the end of a run.
 """
 
 from __future__ import annotations
@@ -11,12 +13,22 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 
 class ConfigError(ValueError):
     """Bad configuration; the message is one user-facing line."""
 
+
+MAX_EPISODES = 10**9
+MAX_BATCH = 65_536
+MAX_INTERVAL = 10**6  # updates between checkpoints or validations
+MAX_WORKERS = 1024
+MAX_TRIALS = 1000
+MAX_HASH_DIM = 1 << 20
+MAX_HIDDEN = 4096
+MAX_SEED = 2**32 - 1  # episode seeds mix 32-bit words
+MAX_MLP_WEIGHTS = 1 << 26  # hash_dim x hidden_size: 512 MB of float64 in the first layer
 
 
 def default_workers() -> int:
@@ -28,28 +40,28 @@ def default_workers() -> int:
 class TrainingConfig(BaseModel):
     """Everything a training run depends on; saved as the run's ``config.toml``."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
 
     scenario: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="lowercase letters, digits, underscores")
-    episodes: int = Field(default=40_000, gt=0, description="total training episode budget")
+    episodes: int = Field(default=40_000, gt=0, le=MAX_EPISODES, description="total training episode budget")
     learning_rate: float = Field(default=0.02, gt=0)
     discount_factor: float = Field(default=0.99, gt=0, lt=1)
-    batch_size: int = Field(default=64, gt=0, description="episodes per update")
-    checkpoint_interval: int = Field(default=10, ge=0, description="updates between checkpoints; 0 = off")
-    seed: int | None = Field(default=0, ge=0)
+    batch_size: int = Field(default=64, gt=0, le=MAX_BATCH, description="episodes per update")
+    checkpoint_interval: int = Field(default=10, ge=0, le=MAX_INTERVAL, description="updates between checkpoints; 0 = off")
+    seed: int | None = Field(default=0, ge=0, le=MAX_SEED)
     output_dir: Path = Path("runs")
     algorithm: str = "reinforce"
     policy: str = "linear"
     credit: str | None = Field(default=None, description="credit strategy; None = the scenario's default")
     executor: str = Field(default="process", description="process: this process plus workers-1 worker processes")
-    workers: int = Field(default_factory=default_workers, gt=0, description="default: 2 if the machine has 2 CPUs")
+    workers: int = Field(default_factory=default_workers, gt=0, le=MAX_WORKERS, description="default: 2 if the machine has 2 CPUs")
     entropy_coef: float = Field(default=0.05, ge=0)
     weight_decay: float = Field(default=0.1, ge=0, description="decoupled L2 on weight matrices")
-    hidden_size: int = Field(default=64, gt=0, description="mlp policy only")
-    hash_dim: int = Field(default=4096, ge=64)
+    hidden_size: int = Field(default=64, gt=0, le=MAX_HIDDEN, description="mlp policy only")
+    hash_dim: int = Field(default=4096, ge=64, le=MAX_HASH_DIM)
     word_dropout: float = Field(default=0.1, ge=0, lt=1, description="hide ticket words in training episodes")
-    eval_interval: int = Field(default=20, gt=0, description="updates between validation runs")
-    trials: int = Field(default=4, gt=0, description="trials per test task in the final evaluation")
+    eval_interval: int = Field(default=20, gt=0, le=MAX_INTERVAL, description="updates between validation runs")
+    trials: int = Field(default=4, gt=0, le=MAX_TRIALS, description="trials per test task in the final evaluation")
     early_stop: bool = True
     early_stop_success: float = Field(
         default=0.97, ge=0, le=1,
@@ -66,6 +78,20 @@ class TrainingConfig(BaseModel):
             raise ValueError("must be a plugin entry name (letters, digits, underscores)")
         return value
 
+    @field_validator("output_dir")
+    @classmethod
+    def _folder_or_new(cls, value: Path) -> Path:
+        if value.exists() and not value.is_dir():
+            raise ValueError(f"{value} exists and is not a folder")
+        return value
+
+    @model_validator(mode="after")
+    def _mlp_fits(self) -> TrainingConfig:
+        if self.policy == "mlp" and self.hash_dim * self.hidden_size > MAX_MLP_WEIGHTS:
+            raise ValueError(f"hash_dim x hidden_size is {self.hash_dim * self.hidden_size:,}; the mlp policy "
+                             f"allows at most {MAX_MLP_WEIGHTS:,} first-layer weights")
+        return self
+
     def plain(self) -> dict[str, Any]:
         """The config as TOML-safe data (no None values, paths as strings)."""
         data = self.model_dump(mode="json")
@@ -75,21 +101,42 @@ class TrainingConfig(BaseModel):
 def _one_line(error: ValidationError) -> str:
     first = error.errors()[0]
     field = ".".join(str(part) for part in first["loc"]) or "config"
-    message = first["msg"]
+    message = first["msg"].removeprefix("Value error, ")
     if first["type"] == "extra_forbidden":
         message = "unknown setting"
-    return f"invalid {field}: {message}"
+    if first["type"] == "finite_number":
+        message = "must be a finite number"
+    return f"invalid {field}: {' '.join(message.split())}"
+
+
+MAX_CONFIG_BYTES = 1 << 20
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    """The ``[training]`` table of a TOML file (or its top-level keys when it has none)."""
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            raw = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"cannot read config file {path}: it is a folder") from None
+    except OSError as error:
+        raise ConfigError(f"cannot read config file {path}: {error.strerror or error}") from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"config file {path} is larger than {MAX_CONFIG_BYTES} bytes")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"config file {path} is not valid TOML: it is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"config file {path} is not valid TOML: {error}") from None
-    return data.get("training", data)
+    except RecursionError:
+        raise ConfigError(f"config file {path} is not valid TOML: nested too deeply") from None
+    training = data.get("training", data)
+    if not isinstance(training, dict):
+        raise ConfigError(f"config file {path}: [training] must be a table of settings")
+    return training
 
 
 def build_config(file: Path | None = None, **overrides: Any) -> TrainingConfig:

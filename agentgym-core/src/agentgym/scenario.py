@@ -84,7 +84,9 @@ class Scenario(ABC):
     """Base class of every scenario; subclass it and register the class.
 
     Class attributes carry the metadata ``agentgym list`` shows, so listing scenarios never
-    builds one. Constructor keyword options (e.g. ``tool_latency_ms``) tune a scenario.
+    builds one; registration checks them (types, finite numbers, JSON-serialisable).
+    Constructor keyword options (e.g. ``tool_latency_ms``) tune a scenario; each must be
+    declared in ``option_types`` with its type, and any other is refused.
     """
 
     name: ClassVar[str]
@@ -96,8 +98,12 @@ class Scenario(ABC):
     rewards: ClassVar[RewardScheme] = RewardScheme()
     max_steps: ClassVar[int] = 10
     default_credit: ClassVar[str] = "shaped"
+    option_types: ClassVar[Mapping[str, type]] = {}  # option name -> bool, int, float or str
 
     def __init__(self, **options: Any) -> None:
+        from agentgym.options import check_options
+
+        check_options(f"scenario '{getattr(self, 'name', type(self).__name__)}'", self.option_types, options)
         self.options = dict(options)
 
     # --- what the agent works with -------------------------------------------------

@@ -43,6 +43,28 @@ class TrainingInterrupted(Exception):
         self.run_dir = run_dir
 
 
+class TrainingDiverged(RuntimeError):
+    """The loss or the weights stopped being finite; the last finite state was checkpointed."""
+
+    def __init__(self, run_dir: Path, update: int, reason: str) -> None:
+        checkpoint = run_dir / artifacts.CHECKPOINT_DIR / artifacts.CHECKPOINT_FILE
+        super().__init__(f"training diverged at update {update} ({reason}); the last finite checkpoint is "
+                         f"{checkpoint}; try a lower learning rate")
+        self.run_dir = run_dir
+        self.update = update
+        self.reason = reason
+
+
+def non_finite(loss: float, params: dict[str, np.ndarray]) -> str | None:
+    """Why an update left the run unusable (a loss or weights that are NaN or infinite), or None."""
+    if not math.isfinite(loss):
+        return f"the loss is {loss}"
+    for name, value in params.items():
+        if not np.isfinite(value).all():
+            return f"weights '{name}' hold NaN or infinity"
+    return None
+
+
 class Reporter(Protocol):
     def start(self, total_updates: int, done_updates: int) -> None: ...
     def update(self, line: dict[str, Any]) -> None: ...
@@ -100,9 +122,14 @@ class Trainer:
         )
         # built now (cheap: nothing starts until ``start``) so a bad executor or option fails
         # before a run directory exists
-        self.executor: Executor = hooks.factory("executors", config.executor)(
-            workers=config.workers, **config.executor_options
-        )
+        try:
+            self.executor: Executor = hooks.factory("executors", config.executor)(
+                workers=config.workers, **config.executor_options
+            )
+        except (TypeError, ValueError) as error:
+            from agentgym.config import ConfigError
+
+            raise ConfigError(" ".join(str(error).split())) from None
         self.credit = CreditRule(config.credit, config.discount_factor)
         self._check_credit_strategy()
         self.train_tasks = self.scenario.tasks("train")
@@ -242,51 +269,86 @@ class Trainer:
             self.stopped_early = True
 
     def run(self, run_dir: Path | None = None, resume: bool = False) -> dict[str, Any]:
+        """Train, test the best policy and save it. Ctrl-C anywhere once the run directory
+        exists checkpoints the last whole update and raises ``TrainingInterrupted``; a loss
+        or weights that stop being finite checkpoint the last finite update, write a
+        ``diverged`` result and raise ``TrainingDiverged``."""
         if resume and run_dir is not None:
             self.restore(run_dir)
         else:
             run_dir = new_run_dir(self.config)
         config_data = {**self.config.plain(), "seed": self.seed}
         artifacts.atomic_write_text(run_dir / CONFIG_FILE, tomli_w.dumps({"training": config_data}))
-        hooks.on_train_start(str(run_dir), config_data)
         executor = self.executor
-        status = "finished"
+        consistent = self.snapshot()
         try:
+            hooks.on_train_start(str(run_dir), config_data)
             executor.start(self.context)
             self.reporter.start(self.total_updates, self.update_index)
             with open(run_dir / METRICS_FILE, "a", encoding="utf-8") as metrics_out, long_lived_objects_settled():
-                consistent = self.snapshot()
-                try:
-                    while self.update_index < self.total_updates and not self.stopped_early:
-                        line = self.one_update(executor)
-                        if "val_success" in line:
-                            settle()  # caches and memo grown since the last validation stay
-                        metrics_out.write(json.dumps(line) + "\n")
-                        metrics_out.flush()
-                        hooks.on_update(str(run_dir), line)
-                        self.reporter.update(line)
-                        interval = self.config.checkpoint_interval
-                        if interval and self.update_index % interval == 0:
-                            self.checkpoint(run_dir)
-                        consistent = self.snapshot()
-                except KeyboardInterrupt:
-                    self.rollback(consistent)
-                    self.checkpoint(run_dir)
-                    status = "interrupted"
-                    hooks.on_train_end(str(run_dir), {"status": status, "run_dir": str(run_dir)})
-                    raise TrainingInterrupted(run_dir) from None
+                while self.update_index < self.total_updates and not self.stopped_early:
+                    line = self.one_update(executor)
+                    reason = non_finite(line["loss"], self.policy.params)
+                    if reason is not None:
+                        raise TrainingDiverged(run_dir, self.update_index, reason)
+                    if "val_success" in line:
+                        settle()  # caches and memo grown since the last validation stay
+                    metrics_out.write(json.dumps(line) + "\n")
+                    metrics_out.flush()
+                    hooks.on_update(str(run_dir), line)
+                    self.reporter.update(line)
+                    interval = self.config.checkpoint_interval
+                    if interval and self.update_index % interval == 0:
+                        self.checkpoint(run_dir)
+                    consistent = self.snapshot()
             self.reporter.finish()
-            if self.stopped_early:
-                status = "stopped_early"
             self.checkpoint(run_dir)
-            result = self.finish(executor, run_dir, config_data, status)
+            result = self.finish(executor, run_dir, config_data, "stopped_early" if self.stopped_early else "finished")
+        except KeyboardInterrupt:
+            self.rollback(consistent)
+            self.checkpoint(run_dir)
+            hooks.on_train_end(str(run_dir), {"status": "interrupted", "run_dir": str(run_dir)})
+            raise TrainingInterrupted(run_dir) from None
+        except TrainingDiverged as diverged:
+            self.reporter.finish()
+            self.rollback(consistent)
+            self.checkpoint(run_dir)
+            result = self.stopped_result(run_dir, config_data, "diverged")
+            result.update(diverged_at=diverged.update, reason=diverged.reason)
+            self.write_result(run_dir, result)
+            raise
         finally:
             executor.close()
-        hooks.on_train_end(str(run_dir), result)
         return result
 
+    def write_result(self, run_dir: Path, result: dict[str, Any]) -> None:
+        """result.json, then the ``on_train_end`` hooks; a plugin failing in them is listed
+        in the file too."""
+        result["plugin_errors"] = dict(hooks.runtime_errors())
+        artifacts.write_json(run_dir / RESULT_FILE, result)
+        hooks.on_train_end(str(run_dir), result)
+        if hooks.runtime_errors() != result["plugin_errors"]:
+            result["plugin_errors"] = dict(hooks.runtime_errors())
+            artifacts.write_json(run_dir / RESULT_FILE, result)
+
+    def stopped_result(self, run_dir: Path, config_data: dict[str, Any], status: str,
+                       versions: dict[str, str] | None = None) -> dict[str, Any]:
+        """What result.json holds about any run: how it ended, its config and progress."""
+        return {
+            "status": status,
+            "run_dir": str(run_dir),
+            "scenario": self.scenario.name,
+            "seed": self.seed,
+            "config": config_data,
+            "versions": versions or artifacts.package_versions(),
+            "episodes_completed": min(self.update_index * self.config.batch_size, self.config.episodes),
+            "updates": self.update_index,
+            "env_steps": self.env_steps,
+            "training_seconds": round(self.elapsed, 3),
+        }
+
     def finish(self, executor: Executor, run_dir: Path, config_data: dict[str, Any], status: str) -> dict[str, Any]:
-        """Test the best policy, save the model, write result.json."""
+        """Test the best policy, save the model, write result.json (then ``on_train_end``)."""
         test_metrics = self.evaluate(executor, self.best_params, self.scenario.tasks("test"), self.config.trials)
         manifest = {
             "agentgym_version": __version__,
@@ -304,24 +366,15 @@ class Trainer:
         }
         written = artifacts.save_model(run_dir, self.best_params, manifest)
         result = {
-            "status": status,
-            "run_dir": str(run_dir),
-            "scenario": self.scenario.name,
-            "seed": self.seed,
-            "config": config_data,
-            "versions": manifest["versions"],
+            **self.stopped_result(run_dir, config_data, status, manifest["versions"]),
             "test_metrics": test_metrics,
             "meets_target": meets_criteria(test_metrics, dict(self.scenario.success_criteria)),
             "success_criteria": dict(self.scenario.success_criteria),
-            "episodes_completed": min(self.update_index * self.config.batch_size, self.config.episodes),
-            "updates": self.update_index,
-            "env_steps": self.env_steps,
-            "training_seconds": round(self.elapsed, 3),
             "convergence_episode": self.converged_at,
             "best_validation": self.best,
             "weights_sha256": written["files"][artifacts.WEIGHTS_FILE]["sha256"],
         }
-        artifacts.write_json(run_dir / RESULT_FILE, result)
+        self.write_result(run_dir, result)
         return result
 
 

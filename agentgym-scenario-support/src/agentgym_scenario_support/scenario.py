@@ -35,6 +35,7 @@ class CustomerSupportScenario(Scenario):
     baselines = Baselines(tokens_per_task=500.0, seconds_per_task=240.0)
     max_steps = MAX_STEPS
     default_credit = "shaped"
+    option_types = {"failure_rate": float, "tool_latency_ms": float}
 
     def __init__(self, *, failure_rate: float = DEFAULT_FAILURE_RATE, tool_latency_ms: float = 0.0,
                  **options: Any) -> None:

@@ -1,9 +1,15 @@
-"""Turning known failures into one line on stderr and an exit code (1 failed, 2 bad input)."""
+"""Turning known failures into one line on stderr and an exit code (1 failed, 2 bad input,
+130 interrupted).
+
+The app runs through click's ``make_context`` / ``invoke`` rather than ``app(standalone_mode=
+False)``: in that mode typer *returns* the code of ``typer.Exit(n)``, and turns Ctrl-C into a
+returned 130, so both were easy to drop. Here every way out is an exception, caught below.
+"""
 
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 
@@ -43,27 +49,56 @@ class UsageError(ValueError):
     """Bad command-line input detected by a command itself."""
 
 
-def fail(message: str, code: int = BAD_INPUT) -> None:
-    print(f"error: {message}", file=sys.stderr)
+def fail(message: str, code: int = BAD_INPUT, prefix: str = "error: ") -> NoReturn:
+    """Print one line on stderr (``error: message``) and exit with ``code``."""
+    print(f"{prefix}{message}", file=sys.stderr)
     raise SystemExit(code)
 
 
-def run_guarded(app: Any) -> int:
+INTERRUPTED = 130
+
+
+def _exit_code(code: object) -> int:
+    """``SystemExit.code`` as a process exit code; a message (``sys.exit("text")``) is printed."""
+    if code is None:
+        return 0
+    if isinstance(code, int) and not isinstance(code, bool):
+        return code
+    print(f"error: {' '.join(str(code).split())}", file=sys.stderr)
+    return FAILED
+
+
+def _invoke(app: Any, args: list[str]) -> None:
+    """What ``app()`` does, minus its translation of exits and Ctrl-C into return values."""
+    command = typer.main.get_command(app)
+    with command.make_context("agentgym", args) as context:
+        command.invoke(context)
+
+
+def run_guarded(app: Any, args: list[str] | None = None) -> int:
+    """Run ``app`` on ``args`` (default ``sys.argv[1:]``); return the exit code, having printed
+    at most one line for any failure."""
     try:
-        app(standalone_mode=False)
+        _invoke(app, sys.argv[1:] if args is None else list(args))
     except typer.Exit as done:
         return done.exit_code
     except typer.Abort:
         print("aborted", file=sys.stderr)
-        return 130
+        return INTERRUPTED
     except ClickException as error:
         error.show()
         return BAD_INPUT if isinstance(error, ClickUsageError) else FAILED
     except SystemExit as done:
-        return done.code if isinstance(done.code, int) else FAILED
+        return _exit_code(done.code)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return INTERRUPTED
+    except EOFError:
+        print("error: input ended unexpectedly", file=sys.stderr)
+        return BAD_INPUT
+    except RecursionError:
+        print("error: input nested too deeply", file=sys.stderr)
+        return BAD_INPUT
     except Exception as error:  # noqa: BLE001 - the last line of defence: one line, no traceback
         bad, failed = _known_errors()
         message = " ".join(str(error).split()) or type(error).__name__
