@@ -145,7 +145,7 @@ def test_a_builtin_name_taken_by_a_plugin_is_refused(site: Site, tmp_path: Path)
     assert "reinforce" in done.line and "agentgym-hostile-my-algorithm" in done.line
 
 
-@pytest.mark.parametrize("name", ["support", "adapter_crewai"])
+@pytest.mark.parametrize("name", ["support", "customer_support"])
 def test_new_refuses_a_name_of_a_first_party_package(site: Site, name: str) -> None:
     before = snapshot(site.cwd)
 
@@ -162,9 +162,9 @@ def test_new_refuses_a_name_whose_distribution_module_or_entry_point_is_installe
     (site.root / "agentgym_scenario_ledger.py").write_text("", encoding="utf-8")
     before = snapshot(site.cwd)
 
-    for name, clash in (("stock_desk", "entry point 'scenario-stock-desk'"),
-                        ("parcel_desk", "distribution 'agentgym-scenario-parcel-desk'"),
-                        ("ledger", "module 'agentgym_scenario_ledger'")):
+    for name, clash in (("stock_desk", "entry point 'scenario-stock-desk' of the installed distribution someone-else"),
+                        ("parcel_desk", "installed distribution 'agentgym-scenario-parcel-desk'"),
+                        ("ledger", "importable module 'agentgym_scenario_ledger'")):
         done = site.run("new", "scenario", name)
         assert done.code == 2, done
         assert clash in done.line, done.line

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
@@ -142,8 +142,12 @@ class Scenario(ABC):
         """``resolve_arguments`` for every tool, in tool order (override to share work)."""
         return [self.resolve_arguments(name, observation) for name in self.tool_names]
 
-    def load_tasks(self, path: Path) -> list[Task]:
-        """Tasks from a user's JSONL file; scenarios that support ``--tasks`` override this."""
+    def load_tasks(self, path: Path) -> Iterable[Task]:
+        """Tasks from a user's file (``--tasks``), best yielded one at a time: a file may hold
+        more tasks than fit in memory, and the core reads it lazily (once to check it, then
+        again as episodes run), so each reading must give the same tasks. Raise
+        ``ScenarioError`` naming the line of the first bad task. Scenarios that support
+        ``--tasks`` override this."""
         raise ScenarioError(f"scenario '{self.name}' does not accept a task file")
 
     # --- how results are read and costed --------------------------------------------

@@ -31,9 +31,17 @@ class TrainedPolicy:
     @classmethod
     def load(cls, run_dir: Path, scenario: Scenario | None = None) -> TrainedPolicy:
         params, manifest = load_model(run_dir, scenario.name if scenario else None)
+        try:
+            return cls._build(run_dir, params, manifest, scenario)
+        except (KeyError, TypeError, AttributeError) as error:  # a manifest sealed with missing fields
+            raise ArtifactError(f"the manifest in {run_dir} lacks or misstates {error}") from None
+
+    @classmethod
+    def _build(cls, run_dir: Path, params: dict[str, np.ndarray], manifest: dict[str, Any],
+               scenario: Scenario | None) -> TrainedPolicy:
         if scenario is None:
             name = manifest["scenario"]["name"]
-            scenario = hooks.make_scenario(name, **manifest.get("scenario", {}).get("options", {}))
+            scenario = hooks.make_scenario(name, **manifest["scenario"].get("options", {}))
         actions = list(scenario.tool_names) + ["finish"]
         if manifest.get("actions") != actions:
             raise ArtifactError(

@@ -235,7 +235,8 @@ class Trainer:
         upcoming = self.batch_specs(following) if following < self.total_updates else []
         batch = executor.collect_training(self.policy.params, self.batch_specs(self.update_index), self.credit,
                                           self.scenario, upcoming)
-        stats = self.algorithm.update(self.policy, batch.decisions)
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # a diverging update is
+            stats = self.algorithm.update(self.policy, batch.decisions)  # reported by ``run``, once
         self.update_index += 1
         self.env_steps += int(batch.outcomes.decisions.sum())
         line: dict[str, Any] = {

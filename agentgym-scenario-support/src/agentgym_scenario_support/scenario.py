@@ -6,7 +6,7 @@ backend, tools, tickets, expert and resolver are imported by the methods that us
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,7 +78,7 @@ class CustomerSupportScenario(Scenario):
     def resolve_all(self, observation: Observation) -> list[dict[str, Any] | None]:
         return self._resolver.resolve_all(self.tool_names, observation)
 
-    def load_tasks(self, path: Path) -> list[Task]:
-        from agentgym_scenario_support.task_file import load_task_file
+    def load_tasks(self, path: Path) -> Iterator[Task]:
+        from agentgym_scenario_support.task_file import iter_task_file
 
-        return load_task_file(path)
+        return iter_task_file(path)

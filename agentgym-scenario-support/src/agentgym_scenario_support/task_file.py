@@ -5,13 +5,17 @@ Schema of a line (pydantic-validated; unknown keys are refused):
 "email": "ann@example.com", "subject": "Refund please", "body": "...",
 "id": "optional", "ticket_id": "optional TCK-123", "amount": 49.0, "days_ago": 40}``.
 ``kind`` and ``outcome`` say what the simulated backend holds (see tickets.OUTCOMES).
-A malformed line is reported by its number and no task from the file is used.
+Tasks are read and yielded one line at a time, so a file larger than memory is fine; the
+evaluation reads the whole file once to check it before any episode runs, so a malformed
+line is still reported by its number with no task from the file used. A line longer than
+``MAX_LINE_BYTES`` is refused without being read whole.
 """
 
 from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -60,23 +64,52 @@ def _one_line_error(error: ValidationError) -> str:
     return f"{where}: {first['msg']}" if where else first["msg"]
 
 
-def load_task_file(path: Path) -> list[Task]:
-    """Parse every line first; raise ScenarioError naming the first bad line."""
+MAX_LINE_BYTES = 1 << 16
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(number, bytes) of each line, never reading more than ``MAX_LINE_BYTES`` + 1 at once."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        handle = open(path, "rb")
     except OSError as error:
         raise ScenarioError(f"cannot read task file {path}: {error.strerror}") from None
-    tasks: list[Task] = []
+    with handle:
+        number = 0
+        while True:
+            raw = handle.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_LINE_BYTES:
+                raise ScenarioError(f"{path} line {number} is longer than {MAX_LINE_BYTES} bytes")
+            yield number, raw
+
+
+def _parse(path: Path, number: int, raw: bytes) -> TicketLine:
+    try:
+        return TicketLine.model_validate(json.loads(raw))
+    except json.JSONDecodeError as error:
+        raise ScenarioError(f"{path} line {number}: not valid JSON ({error.msg})") from None
+    except ValidationError as error:
+        raise ScenarioError(f"{path} line {number}: {_one_line_error(error)}") from None
+    except RecursionError:
+        raise ScenarioError(f"{path} line {number}: not valid JSON (nested too deeply)") from None
+    except ValueError as error:  # not UTF-8, or an integer too long to convert
+        raise ScenarioError(f"{path} line {number}: not valid JSON ({type(error).__name__})") from None
+
+
+def load_task_file(path: Path) -> list[Task]:
+    """Every task of the file at once (``iter_task_file`` streams them)."""
+    return list(iter_task_file(path))
+
+
+def iter_task_file(path: Path) -> Iterator[Task]:
+    """Tasks of the file, one line at a time; raise ScenarioError naming the first bad line."""
     seen: dict[str, int] = {}
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in _lines(Path(path)):
         if not raw.strip():
             continue
-        try:
-            line = TicketLine.model_validate(json.loads(raw))
-        except json.JSONDecodeError as error:
-            raise ScenarioError(f"{path} line {number}: not valid JSON ({error.msg})") from None
-        except ValidationError as error:
-            raise ScenarioError(f"{path} line {number}: {_one_line_error(error)}") from None
+        line = _parse(path, number, raw)
         ticket_id = line.ticket_id or f"TCK-{90000 + number}"
         customer = Customer(line.name, line.email)
         facts = facts_for(line.kind, line.outcome, ticket_id, customer, random.Random(number))
@@ -86,7 +119,6 @@ def load_task_file(path: Path) -> list[Task]:
         if task_id in seen:
             raise ScenarioError(f"{path} line {number}: id '{task_id}' is already used on line {seen[task_id]}")
         seen[task_id] = number
-        tasks.append(Task(task_id, "file", ticket, line.kind, line.outcome, facts))
-    if not tasks:
+        yield Task(task_id, "file", ticket, line.kind, line.outcome, facts)
+    if not seen:
         raise ScenarioError(f"{path}: no tasks in the file")
-    return tasks

@@ -86,7 +86,13 @@ def run_guarded(app: Any, args: list[str] | None = None) -> int:
         print("aborted", file=sys.stderr)
         return INTERRUPTED
     except ClickException as error:
-        error.show()
+        if type(error).__name__ == "NoArgsIsHelpError":  # bare `agentgym`: the help is the message
+            error.show()
+            return BAD_INPUT
+        message = " ".join(error.format_message().split())
+        context = getattr(error, "ctx", None)
+        hint = f" (see '{context.command_path} --help')" if context is not None else ""
+        print(f"error: {message}{hint}", file=sys.stderr)
         return BAD_INPUT if isinstance(error, ClickUsageError) else FAILED
     except SystemExit as done:
         return _exit_code(done.code)

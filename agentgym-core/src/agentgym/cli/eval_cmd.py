@@ -7,55 +7,69 @@ reference policy. Every form faces the same trial seeds and prints the same metr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import typer
 
 REFERENCE_POLICIES = ("gold", "random")
+MAX_TRIALS = 1000  # as the training config's ``trials``
+DEFAULT_MAX_TASKS = 100_000  # agentgym.streaming.DEFAULT_MAX_TASKS (not imported: start-up stays light)
 
 
 def evaluate_run(run_dir: Path, split: str, trials: int, tasks_file: Path | None,
-                 framework: str | None) -> tuple[Any, dict[str, Any], list[Any]]:
+                 framework: str | None, max_tasks: int | None = None) -> tuple[Any, dict[str, Any], Sequence[Any]]:
     from agentgym import hooks
-    from agentgym.evaluation import evaluation_specs, measure, select_tasks
+    from agentgym.evaluation import measure, select_tasks
     from agentgym.executors.local import LocalExecutor
+    from agentgym.streaming import evaluation_episodes
     from agentgym.trained import TrainedPolicy
 
     trained = TrainedPolicy.load(run_dir)
     scenario = trained.scenario
-    specs = evaluation_specs(select_tasks(scenario, split, tasks_file), trials)
+    tasks = select_tasks(scenario, split, tasks_file, max_tasks)
     if framework is not None:
         adapter = hooks.adapter(framework)
-        trajectories = [adapter.run_episode(trained, scenario, s.task, s.episode_seed) for s in specs]
+
+        def run(specs: Sequence[Any]) -> list[Any]:
+            return [adapter.run_episode(trained, scenario, s.task, s.episode_seed) for s in specs]
     else:
         executor = LocalExecutor()
         executor.built = (scenario, trained.featurizer, trained.policy)
-        trajectories = [r.trajectory for r in executor.collect(trained.params, specs, greedy=True)]
+
+        def run(specs: Sequence[Any]) -> list[Any]:
+            return [r.trajectory for r in executor.collect(trained.params, specs, greedy=True)]
+    trajectories = evaluation_episodes(tasks, trials, run)
     return scenario, measure(scenario, trajectories), trajectories
 
 
-def evaluate_reference(name: str, policy: str, split: str, trials: int,
-                       tasks_file: Path | None) -> tuple[Any, dict[str, Any], list[Any]]:
+def evaluate_reference(name: str, policy: str, split: str, trials: int, tasks_file: Path | None,
+                       max_tasks: int | None = None) -> tuple[Any, dict[str, Any], Sequence[Any]]:
     from agentgym import hooks
-    from agentgym.evaluation import evaluation_specs, measure, run_reference, select_tasks
+    from agentgym.evaluation import measure, run_reference, select_tasks
     from agentgym.reference import GoldPolicy, RandomPolicy
+    from agentgym.streaming import evaluation_episodes
 
     scenario = hooks.make_scenario(name)
-    specs = evaluation_specs(select_tasks(scenario, split, tasks_file), trials)
+    tasks = select_tasks(scenario, split, tasks_file, max_tasks)
     if policy == "gold":
-        trajectories = run_reference(scenario, lambda task, spec: GoldPolicy(scenario, task), specs)
+        def run(specs: Sequence[Any]) -> list[Any]:
+            return run_reference(scenario, lambda task, spec: GoldPolicy(scenario, task), specs)
     else:
-        trajectories = run_reference(scenario, lambda task, spec: RandomPolicy(scenario, spec.sample_seed), specs)
+        def run(specs: Sequence[Any]) -> list[Any]:
+            return run_reference(scenario, lambda task, spec: RandomPolicy(scenario, spec.sample_seed), specs)
+    trajectories = evaluation_episodes(tasks, trials, run)
     return scenario, measure(scenario, trajectories), trajectories
 
 
-def type_breakdown(scenario: Any, split: str, tasks_file: Path | None, trajectories: list[Any]) -> list[Any]:
+def type_breakdown(scenario: Any, split: str, tasks_file: Path | None, trajectories: Sequence[Any],
+                   max_tasks: int | None = None) -> list[Any]:
     """Per (kind, outcome) rows for ``--by-type``; the task list lets it recompute the expert's calls."""
     from agentgym.evaluation import select_tasks
     from agentgym.report.breakdown import breakdown
 
-    return breakdown(scenario, select_tasks(scenario, split, tasks_file), trajectories)
+    return breakdown(scenario, select_tasks(scenario, split, tasks_file, max_tasks), trajectories)
 
 
 def register(app: typer.Typer) -> None:
@@ -66,8 +80,11 @@ def register(app: typer.Typer) -> None:
         policy: str | None = typer.Option(None, "--policy", help="Reference policy: gold or random."),
         framework: str | None = typer.Option(None, "--framework", help="Run inside this framework's agent loop."),
         split: str = typer.Option("test", "--split", help="train, validation or test."),
-        trials: int = typer.Option(4, "--trials", min=1, help="Trials per task (pass^k uses them)."),
+        trials: int = typer.Option(4, "--trials", min=1, max=MAX_TRIALS, help="Trials per task (pass^k uses them)."),
         tasks: Path | None = typer.Option(None, "--tasks", help="JSONL file of your own tasks."),
+        max_tasks: int | None = typer.Option(
+            None, "--max-tasks", min=1,
+            help=f"Refuse a task file of more tasks (default: AGENTGYM_MAX_TASKS, else {DEFAULT_MAX_TASKS:,})."),
         as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
         by_type: bool = typer.Option(False, "--by-type", help="Also break results down by task kind and outcome."),
     ) -> None:
@@ -82,7 +99,7 @@ def register(app: typer.Typer) -> None:
                 fail("give either RUN_DIR or --scenario with --policy, not both")
             if not run_dir.is_dir():
                 fail(f"run directory not found: {run_dir}")
-            found, metrics, trajectories = evaluate_run(run_dir, split, trials, tasks, framework)
+            found, metrics, trajectories = evaluate_run(run_dir, split, trials, tasks, framework, max_tasks)
             label = f"trained policy from {run_dir}" + (f" inside {framework}" if framework else "")
         else:
             if scenario is None or policy is None:
@@ -91,9 +108,9 @@ def register(app: typer.Typer) -> None:
                 fail(f"unknown reference policy '{policy}'; use gold or random")
             if framework is not None:
                 fail("--framework needs a RUN_DIR (a trained policy)")
-            found, metrics, trajectories = evaluate_reference(scenario, policy, split, trials, tasks)
+            found, metrics, trajectories = evaluate_reference(scenario, policy, split, trials, tasks, max_tasks)
             label = f"{policy} policy"
-        rows = type_breakdown(found, split, tasks, trajectories) if by_type else None
+        rows = type_breakdown(found, split, tasks, trajectories, max_tasks) if by_type else None
         if as_json:
             if rows is not None:
                 from agentgym.report.breakdown import breakdown_json
