@@ -18,6 +18,16 @@ sys.path.insert(0, str(Path(__file__).parent))
 from hostile_lib import TOY_TRAINING, Site, agentgym_command, environment, run_dir_of  # noqa: E402
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The deep fuzzing runs only when asked for (``-m fuzz_deep``); CI runs the short one."""
+    if "fuzz_deep" in (config.getoption("markexpr", "") or ""):
+        return
+    skip = pytest.mark.skip(reason="deep fuzzing: run with -m fuzz_deep")
+    for item in items:
+        if "fuzz_deep" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Site:
     return Site(tmp_path / "site", tmp_path / "work")

@@ -86,9 +86,9 @@ def run_guarded(app: Any, args: list[str] | None = None) -> int:
         print("aborted", file=sys.stderr)
         return INTERRUPTED
     except ClickException as error:
-        if type(error).__name__ == "NoArgsIsHelpError":  # bare `agentgym`: the help is the message
+        if type(error).__name__ == "NoArgsIsHelpError":  # bare `agentgym`: the help is the answer
             error.show()
-            return BAD_INPUT
+            return 0
         message = " ".join(error.format_message().split())
         context = getattr(error, "ctx", None)
         hint = f" (see '{context.command_path} --help')" if context is not None else ""
