@@ -28,11 +28,12 @@ PAIRS = (("password_reset", "active"), ("password_reset", "locked"), ("billing_i
          ("refund_request", "outside_window"), ("data_migration", "failed"))
 REPORT_RSS = """
 import resource, sys
+report_to = sys.argv.pop(1)
 from agentgym.cli import main
 try:
     main()
 finally:
-    with open(sys.argv.pop(1), "w") as out:
+    with open(report_to, "w") as out:
         out.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))  # KiB on Linux
 """
 

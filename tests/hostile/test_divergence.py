@@ -108,3 +108,12 @@ def test_a_model_holding_nan_is_refused(site: Site, copied_toy_run: Path) -> Non
     assert done.code == 2, done
     assert "weights.npz" in done.line and "not finite" in done.line
     assert snapshot(copied_toy_run) == before
+
+
+def test_a_run_diverging_at_a_validation_update_does_not_validate_nan_weights(site: Site, tmp_path: Path) -> None:
+    """One update of 32 episodes: the update that diverges is also the one that validates."""
+    done = site.run("train", "echo_orders", "-e", "32", "-b", "32", "--executor", "local", "-lr", "1e308",
+                    "-o", str(tmp_path / "runs"))
+
+    assert done.code == 1, done
+    assert done.line.startswith("error: training diverged at update 1"), "and no numpy warning lines"

@@ -203,3 +203,19 @@ def test_fuzzed_configs_exit_with_documented_codes_and_one_line(fuzz_root: Path,
 @given(data=st.data())
 def test_fuzzed_configs_deep(fuzz_root: Path, data: st.DataObject) -> None:
     fuzz_configs(fuzz_root, data)
+
+
+# --- found by the deep fuzzing --------------------------------------------------------------------
+def test_a_path_holding_a_nul_character_is_bad_input() -> None:
+    """A NUL cannot reach a subprocess's arguments, but an embedding program can pass one."""
+    code, _, stderr = run_cli(["train", "--config", "\x00bad"])
+
+    assert (code, stderr) == (2, "error: a path holds a NUL character\n")
+
+
+def test_what_an_error_quotes_cannot_break_its_line_or_drive_the_terminal() -> None:
+    code, _, stderr = run_cli(["eval", "run\x85dir\u2028\x1b[31mred"])
+
+    assert code == 2
+    assert stderr.count("\n") == 1 and len(stderr.splitlines()) == 1, repr(stderr)
+    assert "\x1b" not in stderr and "\\x1b[31mred" in stderr

@@ -251,3 +251,22 @@ def test_saving_a_model_still_round_trips(copied_toy_run: Path) -> None:
 
     assert set(manifest["files"]["weights.npz"]["arrays"]) == set(weights)
     assert manifest["sha256"] == artifacts.manifest_hash(manifest)
+
+
+# --- found by the deep fuzzing (-m fuzz_deep) --------------------------------------------------
+def test_a_path_too_long_for_the_system_is_bad_input(site: Site) -> None:
+    done = site.run("eval", "a" * 300, "--trials", "1")
+
+    assert done.code == 2, done
+    assert done.line.startswith("error: File name too long: aaa")
+
+
+def test_a_tensorboard_folder_that_is_a_file_is_refused_before_training(site: Site, tmp_path: Path) -> None:
+    board = tmp_path / "board"
+    board.write_text("mine", encoding="utf-8")
+
+    done = site.run("train", "echo_orders", *TOY_TRAINING, "--tensorboard", str(board), "-o", str(tmp_path / "runs"))
+
+    assert done.code == 2, done
+    assert done.line == f"error: invalid tensorboard_dir: {board} exists and is not a folder"
+    assert not (tmp_path / "runs").exists()

@@ -78,10 +78,14 @@ class TrainingConfig(BaseModel):
             raise ValueError("must be a plugin entry name (letters, digits, underscores)")
         return value
 
-    @field_validator("output_dir")
+    @field_validator("output_dir", "tensorboard_dir")
     @classmethod
-    def _folder_or_new(cls, value: Path) -> Path:
-        if value.exists() and not value.is_dir():
+    def _folder_or_new(cls, value: Path | None) -> Path | None:
+        try:
+            unusable = value is not None and value.exists() and not value.is_dir()
+        except OSError as error:  # a name too long, a part that is a file, ...
+            raise ValueError(f"{value} cannot be used: {error.strerror}") from None
+        if unusable:
             raise ValueError(f"{value} exists and is not a folder")
         return value
 

@@ -27,6 +27,7 @@ import pluggy
 from agentgym import __version__, hookspecs
 from agentgym.discovery import entry_points
 from agentgym.interrupts import watching_ctrl_c
+from agentgym.lines import one_line
 
 ENTRY_POINT_GROUP = "agentgym.plugins"
 BUILTIN_MODULES = (
@@ -83,12 +84,12 @@ def _strict() -> bool:
 
 def describe_error(error: BaseException) -> str:
     """``ExceptionType: message`` on one line."""
-    message = " ".join(str(error).split())
+    message = one_line(str(error))
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
 def _warn(message: str) -> None:
-    print(f"agentgym: warning: {message}", file=sys.stderr)
+    print(one_line(f"agentgym: warning: {message}"), file=sys.stderr)
 
 
 @contextmanager

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from agentgym.lines import one_line
+
 if TYPE_CHECKING:
     from agentgym.plugins import PluginManager
 
@@ -133,7 +135,7 @@ class Registry:
             for plugin in plugins:
                 if not manager.records[plugin].error:
                     manager.fail(plugin, RegistrationError(message), announce=False)
-            print(f"agentgym: warning: {message}", file=sys.stderr)
+            print(one_line(f"agentgym: warning: {message}"), file=sys.stderr)
         for plugin, entries in staged.items():
             if manager.records[plugin].error:
                 continue

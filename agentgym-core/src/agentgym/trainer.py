@@ -246,7 +246,10 @@ class Trainer:
             "entropy": stats["entropy"],
             "loss": stats["loss"],
         }
-        if self.update_index % self.config.eval_interval == 0 or self.update_index == self.total_updates:
+        reason = non_finite(stats["loss"], self.policy.params)
+        if reason is not None:  # no validation of NaN weights: ``run`` stops here
+            line["non_finite"] = reason
+        elif self.update_index % self.config.eval_interval == 0 or self.update_index == self.total_updates:
             self.validate(executor, line)
         self.elapsed += time.perf_counter() - started
         line["wall_seconds"] = round(self.elapsed, 4)
@@ -289,7 +292,7 @@ class Trainer:
             with open(run_dir / METRICS_FILE, "a", encoding="utf-8") as metrics_out, long_lived_objects_settled():
                 while self.update_index < self.total_updates and not self.stopped_early:
                     line = self.one_update(executor)
-                    reason = non_finite(line["loss"], self.policy.params)
+                    reason = line.pop("non_finite", None)
                     if reason is not None:
                         raise TrainingDiverged(run_dir, self.update_index, reason)
                     if "val_success" in line:

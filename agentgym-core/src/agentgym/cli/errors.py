@@ -8,6 +8,7 @@ returned 130, so both were easy to drop. Here every way out is an exception, cau
 
 from __future__ import annotations
 
+import errno
 import sys
 from typing import Any, NoReturn
 
@@ -15,6 +16,8 @@ import typer
 
 BAD_INPUT = 2
 FAILED = 1
+PATH_ERRNOS = {errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.ENAMETOOLONG, errno.ELOOP, errno.EEXIST,
+               errno.EACCES, errno.EPERM, errno.EROFS, errno.EINVAL}
 
 
 def _known_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]]:
@@ -51,8 +54,15 @@ class UsageError(ValueError):
 
 def fail(message: str, code: int = BAD_INPUT, prefix: str = "error: ") -> NoReturn:
     """Print one line on stderr (``error: message``) and exit with ``code``."""
-    print(f"{prefix}{message}", file=sys.stderr)
+    say(f"{prefix}{message}")
     raise SystemExit(code)
+
+
+def say(line: str) -> None:
+    """One line on stderr, whatever it quotes (see ``agentgym.lines``)."""
+    from agentgym.lines import one_line
+
+    print(one_line(line), file=sys.stderr)
 
 
 INTERRUPTED = 130
@@ -64,7 +74,7 @@ def _exit_code(code: object) -> int:
         return 0
     if isinstance(code, int) and not isinstance(code, bool):
         return code
-    print(f"error: {' '.join(str(code).split())}", file=sys.stderr)
+    say(f"error: {' '.join(str(code).split())}")
     return FAILED
 
 
@@ -92,7 +102,7 @@ def run_guarded(app: Any, args: list[str] | None = None) -> int:
         message = " ".join(error.format_message().split())
         context = getattr(error, "ctx", None)
         hint = f" (see '{context.command_path} --help')" if context is not None else ""
-        print(f"error: {message}{hint}", file=sys.stderr)
+        say(f"error: {message}{hint}")
         return BAD_INPUT if isinstance(error, ClickUsageError) else FAILED
     except SystemExit as done:
         return _exit_code(done.code)
@@ -100,20 +110,28 @@ def run_guarded(app: Any, args: list[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return INTERRUPTED
     except EOFError:
-        print("error: input ended unexpectedly", file=sys.stderr)
+        say("error: input ended unexpectedly")
         return BAD_INPUT
     except RecursionError:
-        print("error: input nested too deeply", file=sys.stderr)
+        say("error: input nested too deeply")
         return BAD_INPUT
+    except OSError as error:  # a path the user gave that cannot be used is bad input; the rest failed
+        reason = error.strerror or " ".join(str(error).split()) or type(error).__name__
+        where = f": {error.filename}" if error.filename else ""
+        say(f"error: {reason}{where}")
+        return BAD_INPUT if error.errno in PATH_ERRNOS else FAILED
     except Exception as error:  # noqa: BLE001 - the last line of defence: one line, no traceback
         bad, failed = _known_errors()
         message = " ".join(str(error).split()) or type(error).__name__
+        if isinstance(error, ValueError) and "null" in message and ("byte" in message or "character" in message):
+            say("error: a path holds a NUL character")  # what os refuses
+            return BAD_INPUT
         if isinstance(error, (UsageError, *bad)):
-            print(f"error: {message}", file=sys.stderr)
+            say(f"error: {message}")
             return BAD_INPUT
         if isinstance(error, failed):
-            print(f"error: {message}", file=sys.stderr)
+            say(f"error: {message}")
             return FAILED
-        print(f"error: {type(error).__name__}: {message}", file=sys.stderr)
+        say(f"error: {type(error).__name__}: {message}")
         return FAILED
     return 0
