@@ -147,9 +147,10 @@ def test_a_builtin_name_taken_by_a_plugin_is_refused(site: Site, tmp_path: Path)
 
 @pytest.mark.parametrize("name", ["support", "customer_support"])
 def test_new_refuses_a_name_of_a_first_party_package(site: Site, name: str) -> None:
+    """Installed or not: customer_support's plugin is blocked here, its name is still taken."""
     before = snapshot(site.cwd)
 
-    done = site.run("new", "scenario", name)
+    done = site.run("new", "scenario", name, env={"AGENTGYM_DISABLED_PLUGINS": "scenario-support"})
 
     assert done.code == 2, done
     assert "first-party" in done.line
@@ -157,7 +158,7 @@ def test_new_refuses_a_name_of_a_first_party_package(site: Site, name: str) -> N
 
 
 def test_new_refuses_a_name_whose_distribution_module_or_entry_point_is_installed(site: Site) -> None:
-    site.add("scenario-stock-desk", toy_scenario("stock_desk"), distribution="someone-else")
+    site.add("scenario-stock-desk", toy_scenario("shelves"), distribution="someone-else")
     site.add("other", toy_scenario("other_desk"), distribution="agentgym-scenario-parcel-desk")
     (site.root / "agentgym_scenario_ledger.py").write_text("", encoding="utf-8")
     before = snapshot(site.cwd)

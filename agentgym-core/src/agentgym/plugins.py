@@ -178,12 +178,11 @@ class PluginManager:
             message = f"{self.describe(name)} failed to load: {record.error}"
         else:
             self.runtime_errors[name] = record.error
-            message = (f"{self.describe(name)} failed in {hook}: {describe_error(error)}; "
-                       "it is skipped from now on")
+            message = f"{self.describe(name)} failed in {hook}: {describe_error(error)}"
         if _strict():
             raise PluginLoadError(message)
         if announce:
-            _warn(message)
+            _warn(message if hook is None else f"{message}; it is skipped from now on")
 
     def call(self, name: str, during: str, function: Callable[..., Any], *args: Any, hook: str | None = None,
              **kwargs: Any) -> Any:

@@ -136,12 +136,12 @@ def scaffold_scenario(name: str, output: Path, installed: Collection[str] = ()) 
         or entry point is first-party or already installed.
     """
     names = ScenarioNames.from_name(name)
+    if name in installed:
+        raise ScaffoldError(f"a scenario named '{name}' is already installed; choose another name")
     clash = first_party_clash(names) or installed_clash(names)
     if clash:
         raise ScaffoldError(f"scenario name '{name}' would make {names.dist} ({names.package}, entry point "
                             f"{names.entry_point}), which collides with {clash}; choose another name")
-    if name in installed:
-        raise ScaffoldError(f"a scenario named '{name}' is already installed; choose another name")
     target = Path(output) / names.dist
     if target.exists():
         raise ScaffoldError(f"{target} already exists; choose another name or --output folder")
