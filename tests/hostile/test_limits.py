@@ -209,3 +209,27 @@ def test_eval_trials_have_a_maximum(site: Site, trials: str) -> None:
 
     assert done.code == 2, done
     assert "--trials" in done.line
+
+
+def test_a_large_evaluation_replays_its_episodes_and_measures_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above ``IN_MEMORY_EPISODES`` no trajectory is held: the episodes run again, block by
+    block, for each reading (metrics, per-type breakdown). The numbers are those of holding them."""
+    from agentgym import streaming
+    from agentgym.cli.eval_cmd import evaluate_reference, type_breakdown
+
+    kinds = [("password_reset", "locked"), ("refund_request", "outside_window"), ("billing_inquiry", "found")]
+    path = task_file(tmp_path / "tasks.jsonl",
+                     [ticket(i, kind=k, outcome=o) for i, (k, o) in enumerate(kinds * 7)])
+    held = evaluate_reference("customer_support", "random", "test", 3, path)
+    monkeypatch.setattr(streaming, "IN_MEMORY_EPISODES", 10)
+    monkeypatch.setattr(streaming, "BLOCK_EPISODES", 4)
+
+    scenario, metrics, replayed = evaluate_reference("customer_support", "random", "test", 3, path)
+
+    assert isinstance(replayed, streaming.ReplayedEpisodes) and isinstance(held[2], list)
+    assert metrics == held[1]
+    assert len(replayed) == len(held[2]) == 63
+    assert list(replayed) == held[2] and replayed[5] == held[2][5] and replayed[-1] == held[2][-1]
+    assert type_breakdown(scenario, "test", path, replayed) == type_breakdown(scenario, "test", path, held[2])

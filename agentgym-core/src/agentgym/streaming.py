@@ -1,4 +1,4 @@
-"""Evaluating task files of any size: tasks stream from the file, episodes are replayed.
+"""Evaluating task files of any size: tasks stream from the file, episodes run in blocks.
 
 A task file is read one task at a time (``Scenario.load_tasks`` yields them), with a cap on
 the number of tasks (``--max-tasks``, ``AGENTGYM_MAX_TASKS``, default ``DEFAULT_MAX_TASKS``)
@@ -7,7 +7,9 @@ checked by a first pass over the file, before any episode runs. An evaluation of
 for a large file): ``ReplayedEpisodes`` holds the recipe instead, and runs the episodes again,
 block by block, each time it is read. Episodes are a function of the task, its seeds and the
 policy alone, so every reading sees the same episodes, and memory stays flat in the number
-of tasks.
+of tasks. Smaller evaluations keep their trajectories, but also run in blocks, so what
+an episode makes besides its trajectory (a learned policy's feature rows) is never held for
+all of them at once.
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ class ReplayedEpisodes(Sequence["Trajectory"]):
     def specs(self) -> Iterator[EpisodeSpec]:
         from agentgym.evaluation import iter_evaluation_specs
 
-        return iter_evaluation_specs(self.tasks, self.trials)
+        return iter_evaluation_specs(self.tasks, self.trials, block=BLOCK_EPISODES)
 
     def blocks(self) -> Iterator[tuple[list[EpisodeSpec], list[Trajectory]]]:
         specs = self.specs()
@@ -130,6 +132,10 @@ def evaluation_episodes(tasks: Iterable[Task], trials: int, run: RunBlock) -> Se
     from agentgym.evaluation import evaluation_specs
 
     count = task_count(tasks)
-    if count * trials <= IN_MEMORY_EPISODES:
-        return run(evaluation_specs(list(tasks), trials))
-    return ReplayedEpisodes(tasks, trials, run, count)
+    if count * trials > IN_MEMORY_EPISODES:
+        return ReplayedEpisodes(tasks, trials, run, count)
+    specs = evaluation_specs(list(tasks), trials)
+    # in blocks: what running an episode makes besides its trajectory (a learned policy's
+    # feature rows, tens of KB an episode) is dropped after each block, not held for all
+    return [trajectory for start in range(0, len(specs), BLOCK_EPISODES)
+            for trajectory in run(specs[start:start + BLOCK_EPISODES])]
