@@ -270,3 +270,30 @@ def test_a_tensorboard_folder_that_is_a_file_is_refused_before_training(site: Si
     assert done.code == 2, done
     assert done.line == f"error: invalid tensorboard_dir: {board} exists and is not a folder"
     assert not (tmp_path / "runs").exists()
+
+
+def test_resume_never_appends_through_a_metrics_log_that_is_not_a_regular_file(
+    site: Site, copied_toy_run: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("mine\n", encoding="utf-8")
+    (copied_toy_run / "metrics.jsonl").unlink()
+    (copied_toy_run / "metrics.jsonl").symlink_to(elsewhere)
+    before = snapshot(tmp_path)
+
+    done = site.run("train", "--resume", str(copied_toy_run))
+
+    assert done.code == 2, done
+    assert done.line.startswith("error: refusing to write") and "metrics.jsonl" in done.line
+    assert snapshot(tmp_path) == before
+
+
+def test_resume_of_a_run_whose_metrics_log_is_damaged_is_bad_input(site: Site, copied_toy_run: Path) -> None:
+    (copied_toy_run / "metrics.jsonl").write_text("not json\n", encoding="utf-8")
+    before = snapshot(copied_toy_run)
+
+    done = site.run("train", "--resume", str(copied_toy_run))
+
+    assert done.code == 2, done
+    assert "metrics.jsonl" in done.line
+    assert snapshot(copied_toy_run) == before

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from agentgym.scenario import Scenario
 
 DEFAULT_MAX_TASKS = 100_000
-IN_MEMORY_EPISODES = 10_000
+IN_MEMORY_EPISODES = 2_000  # a test split of 500 tasks x 4 trials; ~40 MB of trajectories at most
 BLOCK_EPISODES = 512  # episodes run (and held) at once when replaying
 CAP_VARIABLE = "AGENTGYM_MAX_TASKS"
 

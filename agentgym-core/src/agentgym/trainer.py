@@ -220,11 +220,10 @@ class Trainer:
         self.elapsed = state["elapsed"]
         self.env_steps = state["env_steps"]
         metrics_path = run_dir / METRICS_FILE
+        artifacts.check_writable(metrics_path)
         if metrics_path.exists():
-            kept = [
-                line for line in metrics_path.read_text(encoding="utf-8").splitlines()
-                if line.strip() and json.loads(line)["step"] <= self.update_index
-            ]
+            kept = [line for line in metrics_path.read_text(encoding="utf-8", errors="replace").splitlines()
+                    if line.strip() and _metrics_step(metrics_path, line) <= self.update_index]
             artifacts.atomic_write_text(metrics_path, "".join(f"{line}\n" for line in kept))
 
     # --- the loop ---------------------------------------------------------------------
@@ -282,6 +281,7 @@ class Trainer:
         else:
             run_dir = new_run_dir(self.config)
         config_data = {**self.config.plain(), "seed": self.seed}
+        artifacts.check_writable(run_dir / METRICS_FILE)  # appended to: a regular file or new
         artifacts.atomic_write_text(run_dir / CONFIG_FILE, tomli_w.dumps({"training": config_data}))
         executor = self.executor
         consistent = self.snapshot()
@@ -380,6 +380,14 @@ class Trainer:
         }
         self.write_result(run_dir, result)
         return result
+
+
+def _metrics_step(path: Path, line: str) -> int:
+    """The ``step`` of a metrics.jsonl line, or an ArtifactError naming the file."""
+    data = artifacts.parse_json(line, path)
+    if not isinstance(data, dict) or not isinstance(data.get("step"), int):
+        raise artifacts.ArtifactError(f"{path} holds a line that is not an update's metrics")
+    return data["step"]
 
 
 def resume_config(run_dir: Path) -> TrainingConfig:
