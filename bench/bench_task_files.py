@@ -66,6 +66,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--trials", type=int, default=1, help="trials per task (default 1)")
     parser.add_argument("--full", action="store_true", help="also evaluate the ~50 MB file whole")
+    parser.add_argument("--policies", nargs="+", choices=("trained", "gold"), default=["trained", "gold"])
     parser.add_argument("--no-50mb", action="store_true", help="skip the ~50 MB file (e.g. for a version "
                         "without the cap, which would hold it all in memory)")
     args = parser.parse_args()
@@ -89,8 +90,8 @@ def main() -> int:
         print(f"{'policy':8} {'tasks':>8} {'file MB':>8} {'peak RSS MB':>12} {'x smallest':>10} {'seconds':>8}"
               f" {'episodes/s':>10}  exit")
         worst = 0.0
-        for label, policy_args in (("trained", [str(run_dir)]),
-                                   ("gold", ["--scenario", "customer_support", "--policy", "gold"])):
+        measured = {"trained": [str(run_dir)], "gold": ["--scenario", "customer_support", "--policy", "gold"]}
+        for label, policy_args in ((name, measured[name]) for name in args.policies):
             baseline = None
             cases = [(size, files[size], []) for size in sorted(files)]
             if not args.no_50mb:

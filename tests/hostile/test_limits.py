@@ -233,3 +233,20 @@ def test_a_large_evaluation_replays_its_episodes_and_measures_the_same(
     assert len(replayed) == len(held[2]) == 63
     assert list(replayed) == held[2] and replayed[5] == held[2][5] and replayed[-1] == held[2][-1]
     assert type_breakdown(scenario, "test", path, replayed) == type_breakdown(scenario, "test", path, held[2])
+
+
+def test_a_replayed_evaluation_of_a_trained_policy_reproduces_its_test_metrics(
+    toy_run: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Replayed in blocks of 4 episodes, each with a fresh featurizer: the numbers training wrote."""
+    from agentgym import streaming
+    from agentgym.cli.eval_cmd import evaluate_run
+
+    monkeypatch.setattr(streaming, "IN_MEMORY_EPISODES", 10)
+    monkeypatch.setattr(streaming, "BLOCK_EPISODES", 4)
+    result = json.loads((toy_run / "result.json").read_text(encoding="utf-8"))
+
+    _, metrics, replayed = evaluate_run(toy_run, "test", result["config"]["trials"], None, None)
+
+    assert isinstance(replayed, streaming.ReplayedEpisodes)
+    assert metrics == result["test_metrics"]

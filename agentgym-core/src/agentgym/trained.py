@@ -62,6 +62,15 @@ class TrainedPolicy:
         policy.params = {name: params[name] for name in policy.params}
         return cls(scenario, featurizer, policy, manifest)
 
+    def fresh_featurizer(self) -> None:
+        """Start a new featurizer with the same settings (the same features, empty caches).
+
+        Its word caches suit training, where the same tickets come back again and again; over
+        a large task file, whose tickets come once each, they would only grow (to hundreds of
+        MB), so an evaluation starts a fresh one for every block of episodes."""
+        old = self.featurizer
+        self.featurizer = Featurizer(old.tool_names, old.max_steps, self.scenario.result_status, old.settings)
+
     def decide(self, observation: Observation) -> Action:
         row = self.featurizer.encode(observation)
         mask, arguments = self.space.resolve(observation)

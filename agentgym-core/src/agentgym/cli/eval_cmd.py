@@ -29,17 +29,15 @@ def evaluate_run(run_dir: Path, split: str, trials: int, tasks_file: Path | None
     trained = TrainedPolicy.load(run_dir)
     scenario = trained.scenario
     tasks = select_tasks(scenario, split, tasks_file, max_tasks)
-    if framework is not None:
-        adapter = hooks.adapter(framework)
+    executor = LocalExecutor()
+    adapter = hooks.adapter(framework) if framework is not None else None
 
-        def run(specs: Sequence[Any]) -> list[Any]:
+    def run(specs: Sequence[Any]) -> list[Any]:
+        trained.fresh_featurizer()  # a block of episodes at a time: its caches never outgrow one
+        if adapter is not None:
             return [adapter.run_episode(trained, scenario, s.task, s.episode_seed) for s in specs]
-    else:
-        executor = LocalExecutor()
         executor.built = (scenario, trained.featurizer, trained.policy)
-
-        def run(specs: Sequence[Any]) -> list[Any]:
-            return [r.trajectory for r in executor.collect(trained.params, specs, greedy=True)]
+        return [r.trajectory for r in executor.collect(trained.params, specs, greedy=True)]
     trajectories = evaluation_episodes(tasks, trials, run)
     return scenario, measure(scenario, trajectories), trajectories
 
