@@ -6,8 +6,8 @@ checked by a first pass over the file, before any episode runs. An evaluation of
 ``IN_MEMORY_EPISODES`` episodes does not hold its trajectories (a few KB each: gigabytes
 for a large file): ``ReplayedEpisodes`` holds the recipe instead, and runs the episodes again,
 block by block, each time it is read. Episodes are a function of the task, its seeds and the
-policy alone, so every reading sees the same episodes, and memory stays flat in the number
-of tasks. Smaller evaluations keep their trajectories, but also run in blocks, so what
+policy alone, so every reading sees the same episodes, and what stays in memory per task is
+a few counters (pass^k's successes per task, the task ids seen). Smaller evaluations keep their trajectories, but also run in blocks, so what
 an episode makes besides its trajectory (a learned policy's feature rows) is never held for
 all of them at once.
 """

@@ -16,6 +16,7 @@ import typer
 
 BAD_INPUT = 2
 FAILED = 1
+INTERRUPTED = 130
 PATH_ERRNOS = {errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.ENAMETOOLONG, errno.ELOOP, errno.EEXIST,
                errno.EACCES, errno.EPERM, errno.EROFS, errno.EINVAL}
 
@@ -26,7 +27,7 @@ def _known_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseExc
     from agentgym.registry import UnknownEntry
     from agentgym.scenario import ScenarioError
 
-    bad = [UnknownEntry, ScenarioError, FileNotFoundError]
+    bad: list[type[BaseException]] = [UnknownEntry, ScenarioError]
     failed: list[type[BaseException]] = [PluginLoadError]
     if "agentgym.config" in sys.modules:
         bad.append(sys.modules["agentgym.config"].ConfigError)
@@ -65,16 +66,13 @@ def say(line: str) -> None:
     print(one_line(line), file=sys.stderr)
 
 
-INTERRUPTED = 130
-
-
 def _exit_code(code: object) -> int:
     """``SystemExit.code`` as a process exit code; a message (``sys.exit("text")``) is printed."""
     if code is None:
         return 0
     if isinstance(code, int) and not isinstance(code, bool):
         return code
-    say(f"error: {' '.join(str(code).split())}")
+    say(f"error: {code}")
     return FAILED
 
 
