@@ -40,7 +40,7 @@ def test_version_prints_version_then_plugins(run_agentgym) -> None:
     lines = done.stdout.splitlines()
     assert lines[0] == f"agentgym {__version__}"
     assert re.fullmatch(r"plugins: ([a-z0-9-]+-[0-9][^,]*)(, [a-z0-9-]+-[0-9][^,]*)*", lines[1]), lines[1]
-    assert "scenario-support-0.1.0" in lines[1].removeprefix("plugins: ").split(", ")
+    assert "scenario-support-0.2.0" in lines[1].removeprefix("plugins: ").split(", ")
     assert len(lines) == 2
 
 
@@ -235,6 +235,8 @@ def test_console_script_exit_status_is_real(agentgym_env, tmp_path: Path) -> Non
 HEAVY = (
     "langchain", "langchain_core", "langgraph", "autogen_core", "autogen_agentchat", "crewai",
     "ray", "torch", "pydantic", "pydantic_core", "numpy", "gymnasium",
+    # web stacks behind plugin commands (agentgym serve, agentgym dashboard)
+    "starlette", "fastapi", "uvicorn", "httpx", "openai", "agentgym_serve.app",
 )
 IMPORT_PROBE = r"""
 import json, sys
@@ -251,21 +253,62 @@ with open(out_path, "w") as out:
 """
 
 
-@pytest.mark.parametrize(
-    "args", [("--version",), ("plugins", "list"), ("plugins", "list", "--json")], ids=" ".join
-)
-def test_startup_commands_import_no_framework(agentgym_env, tmp_path: Path, args: tuple[str, ...]) -> None:
-    out = tmp_path / "modules.json"
+def probe_imports(agentgym_env: Any, out: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+    """Run ``agentgym ARGS`` in a fresh interpreter; its exit code and every module it imported."""
     done = subprocess.run(
         [sys.executable, "-c", IMPORT_PROBE, str(out), *args],
         capture_output=True, text=True, env=agentgym_env(), timeout=60,
     )
-
     assert done.returncode == 0, done.stderr
-    probe = json.loads(out.read_text())
+    return done, json.loads(out.read_text())
+
+
+@pytest.mark.parametrize(
+    "args", [("--version",), ("--help",), ("plugins", "list"), ("plugins", "list", "--json")], ids=" ".join
+)
+def test_startup_commands_import_no_framework(agentgym_env, tmp_path: Path, args: tuple[str, ...]) -> None:
+    done, probe = probe_imports(agentgym_env, tmp_path / "modules.json", *args)
+
     assert probe["code"] == 0, done.stderr
     imported = sorted({
         heavy for heavy in HEAVY for name in probe["modules"]
         if name == heavy or name.startswith(heavy + ".")
     })
     assert imported == [], f"`agentgym {' '.join(args)}` imported {imported}"
+
+
+# --- commands from plugins (register_commands) ---------------------------------------------------
+ECHO_COMMAND_MODULE = "agentgym_plugin_echo.commands"  # the installed test plugin's `agentgym echo`
+
+
+def test_help_lists_plugin_commands_without_importing_them(agentgym_env, tmp_path: Path) -> None:
+    done, probe = probe_imports(agentgym_env, tmp_path / "modules.json", "--help")
+
+    assert probe["code"] == 0, done.stderr
+    assert "Plugin commands" in done.stdout
+    assert re.search(r"echo\s+Print the words back", done.stdout), done.stdout
+    assert ECHO_COMMAND_MODULE not in probe["modules"], "help must not import a plugin command's module"
+
+
+def test_plugin_command_runs_through_the_console_script(agentgym_env) -> None:
+    script = Path(sys.executable).with_name("agentgym")
+    if not script.exists():
+        pytest.skip(f"no console script next to {sys.executable}")
+
+    done = subprocess.run([str(script), "echo", "hi", "there", "--times", "2"],
+                          capture_output=True, text=True, env=agentgym_env(), timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "hi there\nhi there\n", "")
+
+    bad = subprocess.run([str(script), "echo", "forbidden"],
+                         capture_output=True, text=True, env=agentgym_env(), timeout=60)
+    assert bad.returncode == 2
+    assert one_error_line(bad) == "error: the word 'forbidden' is not allowed"
+
+
+def test_running_a_plugin_command_imports_only_that_command(agentgym_env, tmp_path: Path) -> None:
+    done, probe = probe_imports(agentgym_env, tmp_path / "modules.json", "echo", "hi")
+
+    assert (probe["code"], done.stdout) == (0, "hi\n")
+    assert ECHO_COMMAND_MODULE in probe["modules"]
+    builtin = [name for name in probe["modules"] if name.startswith("agentgym.cli.") and name.endswith("_cmd")]
+    assert builtin == [], f"the built-in commands need not be imported to run a plugin's: {builtin}"

@@ -12,6 +12,7 @@ import pytest
 
 from agentgym import hooks
 from agentgym.features import STATUSES, Featurizer, FeaturizerSettings, tokens
+from agentgym.hashing import subwords
 from agentgym.reference import RandomPolicy
 from agentgym.scenario import Observation, ToolEvent
 
@@ -54,21 +55,27 @@ def block(keys: list[str], dim: int) -> dict[int, float]:
 def reference_row(f: Featurizer, observation: Observation, view: int | None) -> list[tuple[int, float]]:
     """The module docstring, written out the slow way, one block at a time."""
     dim = f.settings.hash_dim
-    words = tokens(observation.ticket)
+    # a transient failure that another event followed never happened, as far as features go
+    history = [e for n, e in enumerate(observation.history)
+               if f.result_status(e.result) != "retry" or n == len(observation.history) - 1]
+    answers = [e.result for e in history if e.name in f.ticket_tools and f.result_status(e.result) == "ok"]
+    words = tokens("\n".join((observation.ticket, *answers)))
     if view is not None and f.settings.word_dropout > 0:
         rng = random.Random(view)
         words = [w for w in words if rng.random() >= f.settings.word_dropout]
-    keys = [f"t:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    grams = sorted({g for w in words for g in subwords(w, f.settings.subwords)}) if f.settings.subwords else []
+    keys = [f"t:{w}" for w in words] + [f"t:{g}" for g in grams]
+    keys += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
     entries = list(block(keys, dim).items())
-    history = observation.history
     n = len(f.tool_names)
-    dense = [f.bias_index, f.step_offset + min(len(history), f.max_steps)]
+    dense = [f.bias_index, f.step_offset + min(len(history), f.max_steps)]  # a pending retry counts
     if history:
         last = history[-1]
         entries += block([f"r:{w}" for w in tokens(last.result)] or ["r:"], dim).items()
-        crossed = [f"x:{last.name}:{w}" for w in sorted(set(words))]
+        crossed = [f"x:{last.name}:{w}" for w in [*sorted(set(words)), *grams]]
         entries += (block(crossed, dim) if crossed else {0: 1.0}).items()
-        called = {f.tool_index[e.name] for e in history if e.name in f.tool_index}
+        settled = [e for e in history if f.result_status(e.result) != "retry"]  # a pending retry: not yet called
+        called = {f.tool_index[e.name] for e in settled if e.name in f.tool_index}
         ok = {f.tool_index[e.name] for e in history if e.name in f.tool_index and f.result_status(e.result) == "ok"}
         dense += [f.ok_offset + i for i in ok] + [f.called_offset + i for i in called]
         i = f.tool_index.get(last.name)
@@ -84,14 +91,13 @@ def as_entries(row: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[tuple[int
     return sorted(zip(row[0].tolist(), row[1].tolist(), strict=True))
 
 
-def featurizer(scenario, dropout: float = 0.1, hash_dim: int = 4096) -> Featurizer:  # type: ignore[no-untyped-def]
-    return Featurizer(scenario.tool_names, scenario.max_steps, scenario.result_status,
-                      FeaturizerSettings(hash_dim=hash_dim, word_dropout=dropout))
+def featurizer(scenario, dropout: float = 0.1, hash_dim: int = 4096, sizes: tuple[int, ...] = ()) -> Featurizer:  # type: ignore[no-untyped-def]
+    return Featurizer.for_scenario(scenario, FeaturizerSettings(hash_dim=hash_dim, word_dropout=dropout, subwords=sizes))
 
 
-@pytest.mark.parametrize(("dropout", "hash_dim"), [(0.1, 4096), (0.5, 64)])  # 64: words share buckets
-def test_rows_match_the_definition_with_and_without_word_dropout(scenario, observations, dropout, hash_dim) -> None:  # type: ignore[no-untyped-def]
-    f = featurizer(scenario, dropout, hash_dim)
+@pytest.mark.parametrize(("dropout", "hash_dim", "sizes"), [(0.1, 4096, ()), (0.5, 64, ()), (0.2, 4096, (3, 4)), (0.5, 64, (3,))])  # 64: words share buckets
+def test_rows_match_the_definition_with_and_without_word_dropout(scenario, observations, dropout, hash_dim, sizes) -> None:  # type: ignore[no-untyped-def]
+    f = featurizer(scenario, dropout, hash_dim, sizes)
     for observation, view in observations:
         for v in (view, None):
             row = f.encode(observation, v)
@@ -133,15 +139,15 @@ def test_a_tool_the_scenario_does_not_list_still_encodes(scenario, observations)
     assert not row[2][:, 0].any() and not row[2][:, 2].any()  # no per-action retry/error flags for it
 
 
-@pytest.mark.parametrize(("dropout", "hash_dim"), [(0.1, 4096), (0.5, 64)])
-def test_a_batch_of_episode_encoders_gives_the_rows_of_one_observation_at_a_time(scenario, observations, dropout, hash_dim) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("dropout", "hash_dim", "sizes"), [(0.1, 4096, ()), (0.5, 64, ()), (0.2, 4096, (3, 4))])
+def test_a_batch_of_episode_encoders_gives_the_rows_of_one_observation_at_a_time(scenario, observations, dropout, hash_dim, sizes) -> None:  # type: ignore[no-untyped-def]
     """Rollouts make every episode's view of its ticket together and advance each history
     summary one event at a time; each row must still be the stateless one."""
     episodes: dict[int, list[Observation]] = {}
     for observation, view in observations:
         episodes.setdefault(view, []).append(observation)
     views = list(episodes)
-    batched, single = featurizer(scenario, dropout, hash_dim), featurizer(scenario, dropout, hash_dim)
+    batched, single = featurizer(scenario, dropout, hash_dim, sizes), featurizer(scenario, dropout, hash_dim, sizes)
     for start in range(0, len(views), 37):
         part = views[start : start + 37]
         tickets = [episodes[v][0].ticket for v in part]
@@ -162,3 +168,38 @@ def test_an_episode_encoder_fed_another_history_starts_its_summary_over(scenario
     other = [o for o, _ in observations if o.ticket == longest.ticket and o.history and o.history[0] is not longest.history[0]]
     for observation in [*other, Observation(longest.ticket, longest.history[:2])]:
         assert all(np.array_equal(a, b) for a, b in zip(encoder.encode(observation), f.encode(observation), strict=True))
+
+
+def test_a_transient_failure_and_its_retry_leave_the_next_row_unchanged(scenario, observations) -> None:  # type: ignore[no-untyped-def]
+    """Retries are noise: once a timed-out call is retried, the row is the row of the same
+    episode without the timeout (step number, called tools, last result all alike)."""
+    f = featurizer(scenario)
+    checked = 0
+    for observation, view in observations:
+        history = observation.history
+        if len(history) < 2 or any(f.result_status(e.result) == "retry" for e in history):
+            continue
+        last = history[-1]
+        timeout = ToolEvent(last.name, last.arguments, f"ERROR (transient): {last.name} timed out after 2s; retry.")
+        noisy = Observation(observation.ticket, (*history[:-1], timeout, last), observation.tools)
+        pending = Observation(observation.ticket, (*history[:-1], timeout), observation.tools)
+        for v in (view, None):
+            clean_row, noisy_row = f.encode(observation, v), f.encode(noisy, v)
+            assert all(np.array_equal(a, b) for a, b in zip(clean_row, noisy_row, strict=True))
+            assert as_entries(f.encode(pending, v)) != as_entries(clean_row)  # while pending, it shows
+        checked += 1
+    assert checked > 100
+
+
+def test_a_tool_done_with_other_arguments_than_it_would_take_now_is_not_flagged_as_done(scenario) -> None:  # type: ignore[no-untyped-def]
+    """After the customer gives another address, looking it up is new work, not a repeat."""
+    f = featurizer(scenario)
+    ticket = "Ticket TCK-1 from Ann Lee <ann@home.example>\nSubject: hi\nI can't log in."
+    lookup = f.tool_index["lookup_user"]
+    missing = ToolEvent("lookup_user", {"email": "ann@home.example"}, "No account found for ann@home.example.")
+    question = "We found no account for ann@home.example. Which email address is your account registered under?"
+    same = Observation(ticket, (missing,))
+    assert f.encode(same)[2][lookup, 1] == 1.0  # the same look-up again would repeat itself
+    moved = Observation(ticket, (missing, ToolEvent("ask_customer", {"question": question}, "try ann@work.example")))
+    assert f.encode(moved)[2][lookup, 1] == 0.0  # now it would look up another address
+    assert f.encode(moved)[2][f.tool_index["ask_customer"], 1] == 0.0  # the next question differs too

@@ -9,6 +9,8 @@ strategy, metrics and lifecycle hooks during ``Trainer.run``.
 
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -71,6 +73,14 @@ class Recorder:
         register("recorded_local", self._wrap("executors", "local"), "local, recorded")
 
     @hookimpl
+    def register_featurizers(self, register: Any) -> None:
+        def factory(scenario: Scenario, **settings: Any) -> Any:
+            self.calls["featurizers"].append(sorted(settings))
+            return hooks.factory("featurizers", "hashed")(scenario, **settings)
+
+        register("recorded_hashed", factory, "hashed, recorded")
+
+    @hookimpl
     def broadcast_rewards(
         self, scenario: Scenario, trajectory: Trajectory, strategy: str | None, discount: float
     ) -> list[float] | None:
@@ -111,7 +121,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Recorder, di
             config = build_config(
                 scenario="hooked_orders", episodes=128, batch_size=64, eval_interval=1, trials=1,
                 algorithm="recorded_reinforce", policy="recorded_linear", executor="recorded_local",
-                credit="recorded_broadcast", discount_factor=0.9, early_stop=False,
+                credit="recorded_broadcast", featurizer="recorded_hashed", discount_factor=0.9, early_stop=False,
                 output_dir=tmp_path_factory.mktemp("runs"),
             )
             result = Trainer(config).run()
@@ -237,6 +247,32 @@ def test_hook_register_executors(register_plugin: Any, run: tuple[Recorder, dict
     assert recorder.calls["executors"] and "workers" in recorder.calls["executors"][0]
 
 
+def test_hook_register_featurizers(register_plugin: Any, run: tuple[Recorder, dict[str, Any]]) -> None:
+    from agentgym import featurizers
+    from agentgym.features import Featurizer
+
+    class Plugin:
+        @hookimpl
+        def register_featurizers(self, register: Any) -> None:
+            register("tiny_hashed", lambda scenario, **settings: Featurizer.for_scenario(scenario),
+                     "the hashed defaults, whatever the settings")
+
+    manager = register_plugin(Plugin(), "featurizer-plugin")
+
+    entry = manager.registry.get("featurizers", "tiny_hashed")
+    assert (entry.plugin, entry.description) == ("featurizer-plugin", "the hashed defaults, whatever the settings")
+    assert "hashed" in manager.registry.names("featurizers"), "the built-in stays"
+    built = featurizers.build(HookedOrders(), featurizers.FeaturizerSpec("tiny_hashed", {"hash_dim": 64}))
+    assert isinstance(built, Featurizer) and built.settings.hash_dim == 4096
+    with pytest.raises(UnknownEntry, match="unknown featurizer 'nope'; installed: hashed, tiny_hashed"):
+        featurizers.build(HookedOrders(), featurizers.FeaturizerSpec("nope"))
+    recorder, result = run
+    assert recorder.calls["featurizers"], "the trainer built its featurizer through the plugin's factory"
+    assert recorder.calls["featurizers"][0] == ["hash_dim", "subwords", "word_dropout"]
+    recorded = json.loads((Path(result["run_dir"]) / "model" / "manifest.json").read_text())["featurizer"]
+    assert (recorded["name"], recorded["plugin"]) == ("recorded_hashed", "recorder"), "the manifest names it"
+
+
 # --- credit and metrics ----------------------------------------------------------------------
 def test_hook_broadcast_rewards(register_plugin: Any, run: tuple[Recorder, dict[str, Any]]) -> None:
     scenario, trajectories = episodes(2)
@@ -302,8 +338,9 @@ def test_hook_compute_metrics(register_plugin: Any, run: tuple[Recorder, dict[st
         "the final evaluation reports the plugin's metric"
     )
     validation, test = len(HookedOrders().tasks("validation")), len(HookedOrders().tasks("test"))
-    assert recorder.calls["compute_metrics"] == [validation, validation, test], (
-        "the trainer measured through the hook at each validation (eval_interval=1) and at the end"
+    assert recorder.calls["compute_metrics"] == [validation, validation, test, test], (
+        "the trainer measured through the hook at each validation (eval_interval=1) and at the end "
+        "(the test split with abstention at the calibrated threshold, and without)"
     )
 
 
@@ -337,3 +374,149 @@ def test_hook_on_train_end(run: tuple[Recorder, dict[str, Any]]) -> None:
     assert run_dir == result["run_dir"]
     assert ended["status"] == "finished"
     assert ended == result, "on_train_end receives the result written to result.json"
+
+
+# --- commands ----------------------------------------------------------------------------------
+COMMAND_TARGETS = "agentgym_plugin_echo.commands"  # the installed test plugin's command targets
+
+
+def run_cli(manager: Any, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """``agentgym ARGS`` as ``main`` runs it, with the plugin commands of ``manager``."""
+    from agentgym.cli import build_app
+    from agentgym.cli.errors import run_guarded
+
+    capsys.readouterr()
+    code = run_guarded(lambda: build_app(args[0] if args else None, manager), list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+class CommandPlugin:
+    """Adds a typer command, a click command and commands whose targets cannot run."""
+
+    @hookimpl
+    def register_commands(self, register: Any) -> None:
+        register("hello", f"{COMMAND_TARGETS}:app", help="Say the words back.")
+        register("hello-click", f"{COMMAND_TARGETS}:click_echo", help="Say them back with click.")
+        register("hello-missing", "agentgym_plugin_echo.no_such_module:app", help="Its module is missing.")
+        register("hello-number", f"{COMMAND_TARGETS}:not_a_command", help="Its target is 42.")
+
+
+def test_hook_register_commands(
+    register_plugin: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    manager = register_plugin(CommandPlugin(), "command-plugin")
+    monkeypatch.delitem(sys.modules, COMMAND_TARGETS, raising=False)
+
+    specs = manager.commands
+    assert list(specs) == ["hello", "hello-click", "hello-missing", "hello-number"]
+    assert (specs["hello"].target, specs["hello"].help, specs["hello"].plugin) == (
+        f"{COMMAND_TARGETS}:app", "Say the words back.", "command-plugin"
+    )
+    code, out, err = run_cli(manager, capsys, "--help")
+    assert code == 0, err
+    assert "Plugin commands" in out
+    assert re.search(r"hello\s+Say the words back\.", out) and "hello-click" in out
+    assert re.search(r"\btrain\b", out), "the built-in commands are still listed"
+    assert COMMAND_TARGETS not in sys.modules, "listing a command must not import it"
+
+    code, out, err = run_cli(manager, capsys, "hello", "good", "day", "--times", "2", "--shout")
+    assert (code, out, err) == (0, "GOOD DAY\nGOOD DAY\n", "")
+    assert COMMAND_TARGETS in sys.modules, "running it imports it"
+    code, out, _ = run_cli(manager, capsys, "hello", "--help")
+    assert code == 0 and "Usage: agentgym hello" in out and "--times" in out, "--help goes to the command"
+    code, out, err = run_cli(manager, capsys, "hello-click", "a", "b", "--times", "2")
+    assert (code, out, err) == (0, "a b\na b\n", "")
+    code, out, err = run_cli(manager, capsys, "hello", "x", "--exit-code", "3")
+    assert (code, out) == (3, "x\n"), "typer.Exit(3) ends the CLI with 3"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("hello", "forbidden"), 2, "error: the word 'forbidden' is not allowed"),
+        (("hello", "crash"), 1, "error: RuntimeError: echo crashed on purpose"),
+        (("hello-missing",), 1, "error: command 'hello-missing' of plugin 'command-plugin' cannot be loaded "
+                                "from agentgym_plugin_echo.no_such_module:app: ModuleNotFoundError: No module "
+                                "named 'agentgym_plugin_echo.no_such_module'"),
+        (("hello-number", "x"), 1, "error: command 'hello-number' of plugin 'command-plugin': "
+                                   f"{COMMAND_TARGETS}:not_a_command is a int, not a typer.Typer or a click.Command"),
+    ],
+    ids=["usage-error", "crash", "missing-module", "not-a-command"],
+)
+def test_hook_register_commands_errors_are_one_line_with_the_cli_exit_codes(
+    register_plugin: Any, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], code: int, message: str
+) -> None:
+    manager = register_plugin(CommandPlugin(), "command-plugin")
+
+    got, out, err = run_cli(manager, capsys, *args)
+
+    assert (got, out) == (code, "")
+    assert err.splitlines() == [message]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "in_stderr"),
+    [
+        (("hello", "x", "--times", "0"), 2, "Invalid value for '--times'"),
+        (("hello",), 2, "Missing argument"),
+        (("hello-click", "a", "--times", "many"), 2, "'many' is not a valid integer"),
+        (("hello-click",), 2, "Missing argument"),
+    ],
+    ids=["typer-bad-value", "typer-missing", "click-bad-value", "click-missing"],
+)
+def test_hook_register_commands_bad_arguments_exit_2(
+    register_plugin: Any, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], code: int, in_stderr: str
+) -> None:
+    manager = register_plugin(CommandPlugin(), "command-plugin")
+
+    got, out, err = run_cli(manager, capsys, *args)
+
+    assert got == code and in_stderr in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "error"),
+    [
+        ("train", "pkg.mod:app", "command 'train' is a built-in agentgym command"),
+        ("Serve", "pkg.mod:app", "command name must be lowercase letters and digits"),
+        ("serve_it", "pkg.mod:app", "command name must be lowercase letters and digits"),
+        ("serve", "pkg.mod.app", "command 'serve': target must be 'package.module:attribute'"),
+        ("serve", lambda: None, "command 'serve': target must be 'package.module:attribute'"),
+    ],
+)
+def test_hook_register_commands_rejects_invalid_entries(
+    register_plugin: Any, name: str, target: Any, error: str
+) -> None:
+    class Plugin:
+        @hookimpl
+        def register_commands(self, register: Any) -> None:
+            register("fine", "pkg.mod:app")
+            register(name, target)
+
+    manager = register_plugin(Plugin(), "bad-commands")
+
+    assert manager.commands == {}, "an invalid entry drops every command of its plugin"
+    recorded = manager.records["bad-commands"].error
+    assert recorded is not None and error in recorded
+
+
+def test_hook_register_commands_same_name_from_two_plugins_names_both(register_plugin: Any) -> None:
+    class First:
+        @hookimpl
+        def register_commands(self, register: Any) -> None:
+            register("serve", "first.cli:app")
+
+    class Second:
+        @hookimpl
+        def register_commands(self, register: Any) -> None:
+            register("serve", "second.cli:app")
+
+    register_plugin(First(), "first-commands")
+    manager = register_plugin(Second(), "second-commands")
+
+    assert manager.commands["serve"].target == "first.cli:app"
+    error = manager.records["second-commands"].error
+    assert error is not None and "'first-commands'" in error and "'second-commands'" in error

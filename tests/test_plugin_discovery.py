@@ -516,6 +516,21 @@ class TestInstalledPlugins:
         assert done.returncode == 0, done.stderr
         assert "plugins" in done.stdout and "broken-import" not in done.stderr
 
+    def test_help_lists_plugin_commands_and_says_nothing_of_the_broken_plugin(self, run_agentgym) -> None:
+        done = run_agentgym("--help", env={"AGENTGYM_STRICT_PLUGINS": "1"})
+
+        assert done.returncode == 0, done.stderr
+        assert "Plugin commands" in done.stdout and "echo" in done.stdout
+        assert done.stderr == ""
+
+    def test_an_unknown_command_names_the_broken_plugins(self, run_agentgym) -> None:
+        done = run_agentgym("serve-the-world")
+
+        assert done.returncode == 2
+        assert "No such command 'serve-the-world'" in done.stderr
+        assert "agentgym: warning: plugin 'broken-import' (agentgym-plugin-broken 0.0.1) failed to load: " \
+               "RuntimeError: agentgym-plugin-broken fails on import (on purpose)" in done.stderr.splitlines()
+
     def test_version_lists_loaded_plugins_with_versions(self, run_agentgym) -> None:
         done = run_agentgym("--version")
 
@@ -524,5 +539,5 @@ class TestInstalledPlugins:
         assert first == "agentgym 0.1.0"
         assert second.startswith("plugins: ")
         listed = second.removeprefix("plugins: ").split(", ")
-        assert "echo-scenario-0.2.0" in listed and "scenario-support-0.1.0" in listed
+        assert "echo-scenario-0.2.0" in listed and "scenario-support-0.2.0" in listed
         assert not any(item.startswith("broken-import") for item in listed), "only plugins that loaded"

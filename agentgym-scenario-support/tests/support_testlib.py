@@ -17,13 +17,14 @@ from agentgym.scenario import FinalAnswer, Observation, Task, ToolCall, ToolEven
 from agentgym_scenario_support.episode import SupportEpisode
 from agentgym_scenario_support.scenario import CustomerSupportScenario
 
-# The tool sequence the expert follows for each (kind, outcome), with no transient failures.
+# The tool sequence the expert follows for each (kind, outcome), with no transient failures, on a
+# plain ticket (a header with the account's address, a message that says what is wanted).
 EXPECTED_SEQUENCES: dict[tuple[str, str], tuple[str, ...]] = {
     ("password_reset", "active"): ("lookup_user", "send_reset_link", "close_ticket"),
     ("password_reset", "locked"): ("lookup_user", "escalate"),
-    ("password_reset", "unknown_email"): ("lookup_user", "send_email", "close_ticket"),
+    ("password_reset", "unknown_email"): ("lookup_user", "ask_customer", "send_email", "close_ticket"),
     ("billing_inquiry", "found"): ("lookup_user", "check_payment", "send_email", "close_ticket"),
-    ("billing_inquiry", "unknown_email"): ("lookup_user", "send_email", "close_ticket"),
+    ("billing_inquiry", "unknown_email"): ("lookup_user", "ask_customer", "send_email", "close_ticket"),
     ("api_integration", "invalid_key"): ("lookup_user", "check_logs", "create_api_key", "send_email", "close_ticket"),
     ("api_integration", "rate_limited"): ("lookup_user", "check_logs", "search_kb", "send_email", "close_ticket"),
     ("api_integration", "server_error"): ("lookup_user", "check_logs", "escalate"),
@@ -35,7 +36,27 @@ EXPECTED_SEQUENCES: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 PAIRS = sorted(EXPECTED_SEQUENCES)
-READ_ONLY_TOOLS = ("lookup_user", "check_payment", "check_logs", "search_kb")
+
+
+def expected_sequence(task: Task) -> tuple[str, ...]:
+    """The expert's tools for any presentation of a task, from its facts: ask for the address
+    when the ticket shows none, ask again when the one shown has no account (the customer
+    gives the account's, or says they have no other), ask what they want when the message
+    does not say (twice after a vague answer), then the plain sequence."""
+    facts = task.params
+    plain = EXPECTED_SEQUENCES[(task.kind, task.outcome)]
+    tools: list[str] = []
+    if not facts["email_shown"]:
+        tools.append("ask_customer")
+    tools.append("lookup_user")
+    if task.outcome == "unknown_email":
+        return (*tools, "ask_customer", "send_email", "close_ticket")
+    if "account_email" in facts and facts["email_shown"]:
+        tools += ["ask_customer", "lookup_user"]
+    if facts["ambiguous"]:
+        tools += ["ask_customer"] * (2 if facts["vague_request"] else 1)
+    return (*tools, *plain[1:])
+READ_ONLY_TOOLS = ("lookup_user", "check_payment", "check_logs", "search_kb", "ask_customer")
 
 
 def agentgym_command() -> list[str]:
@@ -55,10 +76,16 @@ def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str
     )
 
 
+def is_plain(task: Task) -> bool:
+    """A header with the account's own address, and a message that says what is wanted."""
+    facts = task.params
+    return bool(facts["header"] and facts["email_shown"] and not facts["ambiguous"] and "account_email" not in facts)
+
+
 def task_for(scenario: CustomerSupportScenario, kind: str, outcome: str, split: str = "test") -> Task:
-    """The first task of ``split`` with this kind and outcome."""
+    """The first plain task of ``split`` with this kind and outcome."""
     for task in scenario.tasks(split):
-        if task.kind == kind and task.outcome == outcome:
+        if task.kind == kind and task.outcome == outcome and is_plain(task):
             return task
     raise LookupError(f"no {kind}/{outcome} task in {split}")
 

@@ -22,7 +22,8 @@ def test_list_json_shows_customer_support_from_its_plugin() -> None:
     row = rows["customer_support"]
     assert row["plugin"] == "scenario-support"
     assert row["difficulty"] == "intermediate"
-    assert row["success_criteria"] == {"tool_reliability": 0.95, "cost_reduction": 0.30, "time_savings": 0.98}
+    assert row["success_criteria"] == {"success_rate": 0.90, "tool_reliability": 0.95, "cost_reduction": 0.30,
+                                       "time_savings": 0.85}
 
 
 METRIC_KEYS = {
@@ -74,7 +75,7 @@ def test_gold_is_perfect_on_the_test_split_over_three_trials(reference_metrics: 
     assert metrics["pass_hat_k"]["3"] == 1.0
     # the success criteria the scenario promises are met by its own expert
     assert metrics["cost_reduction"] >= 0.30
-    assert metrics["time_savings"] >= 0.98
+    assert metrics["time_savings"] >= 0.85
 
 
 def test_random_policy_rarely_succeeds(reference_metrics: dict[str, dict]) -> None:
@@ -85,6 +86,33 @@ def test_random_policy_rarely_succeeds(reference_metrics: dict[str, dict]) -> No
     # pass^k can only fall as k grows
     ks = metrics["pass_hat_k"]
     assert ks["1"] >= ks["2"] >= ks["3"]
+    # giving up early saves nothing: a random policy meets none of the criteria
+    from agentgym_scenario_support.scenario import CustomerSupportScenario
+
+    for name, minimum in CustomerSupportScenario.success_criteria.items():
+        assert metrics[name] < minimum, name
+
+
+def test_gold_is_perfect_on_the_natural_split_and_under_every_perturbation() -> None:
+    done = run_cli("eval", "--scenario", "customer_support", "--policy", "gold", "--split", "natural",
+                   "--trials", "3", "--perturb", "all", "--json", timeout=600)
+    metrics = _metrics(done.returncode, done.stdout, done.stderr)
+    assert metrics["episodes"] >= 3 * 200
+    assert metrics["success_rate"] == 1.0 and metrics["pass_hat_k"]["3"] == 1.0
+    from agentgym_scenario_support.scenario import PERTURBATIONS
+
+    assert set(metrics["perturbations"]) == set(PERTURBATIONS)
+    for name, perturbed in metrics["perturbations"].items():
+        assert perturbed["success_rate"] == 1.0, name
+        assert perturbed["episodes"] == metrics["episodes"]
+
+
+def test_an_unknown_split_or_perturbation_is_one_line_and_exit_2() -> None:
+    for args, word in ((("--split", "holdout"), "split"), (("--perturb", "sideways"), "perturbation")):
+        done = run_cli("eval", "--scenario", "customer_support", "--policy", "gold", *args)
+        assert done.returncode == 2
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and word in lines[0] and "Traceback" not in done.stderr
 
 
 def _line(kind: str, outcome: str, index: int) -> dict:
@@ -100,6 +128,7 @@ def _line(kind: str, outcome: str, index: int) -> dict:
 
 
 def test_a_valid_task_file_runs_every_outcome(tmp_path: Path) -> None:
+    """Lines in the first schema (every key required then) load unchanged."""
     path = tmp_path / "tickets.jsonl"
     lines = [json.dumps(_line(kind, outcome, i)) for i, (kind, outcome) in enumerate(PAIRS)]
     lines.insert(3, "")  # blank lines are allowed
@@ -110,6 +139,30 @@ def test_a_valid_task_file_runs_every_outcome(tmp_path: Path) -> None:
     assert metrics["episodes"] == 2 * (len(PAIRS) + 1)
     assert metrics["success_rate"] == 1.0
     assert metrics["tool_reliability"] == 1.0
+
+
+def test_version_2_lines_run_with_their_presentation(tmp_path: Path) -> None:
+    """No header (an address in the message, or none: the expert asks), another address than the
+    account's, an unclear request with the customer's own answer, another language."""
+    lines = [
+        {**_line("refund_request", "within_window", 1), "header": False, "subject": "",
+         "body": "hi, my account is testy1@files.example.org, please refund the last charge"},
+        {**_line("password_reset", "active", 2), "header": False, "body": "cant log in, pls help"},
+        {**_line("billing_inquiry", "found", 3), "account_email": "t.work@files.example.org",
+         "answers": {"email": "use t.work@files.example.org, that's the account"}},
+        {**_line("api_integration", "invalid_key", 4), "ambiguous": True,
+         "answers": {"request": "our API calls all fail with 401 since this morning"}},
+        {**_line("data_migration", "clean", 5), "language": "de",
+         "body": "Wir haben gestern unsere Daten aus dem alten System importiert. Ist alles angekommen?"},
+    ]
+    path = tmp_path / "v2.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    tasks = load_task_file(path)
+    assert tasks[0].ticket.startswith("Ticket TCK-90001\nhi,") and tasks[0].params["email_shown"]
+    assert not tasks[1].params["email_shown"] and tasks[2].params["account_email"] == "t.work@files.example.org"
+    metrics = _eval("--policy", "gold", "--tasks", str(path), "--trials", "2")
+    assert metrics["success_rate"] == 1.0 and metrics["tool_reliability"] == 1.0
+    assert metrics["avg_tool_calls"] > 4  # the expert had to ask on three of the five
 
 
 MALFORMED = [

@@ -204,7 +204,7 @@ def test_token_cost_rule(calm, pair_tasks) -> None:  # type: ignore[no-untyped-d
 
 
 def test_simulated_latency_per_tool(calm, pair_tasks) -> None:  # type: ignore[no-untyped-def]
-    assert set(tools.LATENCY) == {spec.name for spec in tools.SPECS} and len(tools.SPECS) == 11
+    assert set(tools.LATENCY) == {spec.name for spec in tools.SPECS} and len(tools.SPECS) == 12
     for pair in PAIRS:
         trajectory = calm.run(GoldPolicy(calm, pair_tasks[pair]), pair_tasks[pair], 5)
         for step in trajectory.steps:

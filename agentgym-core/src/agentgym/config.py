@@ -8,10 +8,11 @@ not discovered as NaN weights at the end of a run.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -29,12 +30,28 @@ MAX_HASH_DIM = 1 << 20
 MAX_HIDDEN = 4096
 MAX_SEED = 2**32 - 1  # episode seeds mix 32-bit words
 MAX_MLP_WEIGHTS = 1 << 26  # hash_dim x hidden_size: 512 MB of float64 in the first layer
+MAX_SUBWORD = 16  # longest character n-gram read beside each word
+MAX_SUBWORD_SIZES = 8
 
 
 def default_workers() -> int:
     """Rollout processes by default: two where there are two CPUs. Results never depend on
     it (episodes are seeded by index); more than two is untested for speed, so opt in."""
     return max(1, min(os.cpu_count() or 1, 2))
+
+
+SHARED_FEATURIZER_SETTINGS = ("hash_dim", "word_dropout", "subwords")  # every featurizer takes these
+
+
+def _finite(value: Any) -> bool:
+    """No inf or nan anywhere in a TOML value (the featurizer's own options are untyped here)."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, list | tuple):
+        return all(_finite(item) for item in value)
+    if isinstance(value, dict):
+        return all(_finite(item) for item in value.values())
+    return True
 
 
 class TrainingConfig(BaseModel):
@@ -56,12 +73,24 @@ class TrainingConfig(BaseModel):
     executor: str = Field(default="process", description="process: this process plus workers-1 worker processes")
     workers: int = Field(default_factory=default_workers, gt=0, le=MAX_WORKERS, description="default: 2 if the machine has 2 CPUs")
     entropy_coef: float = Field(default=0.05, ge=0)
+    expert_coef: float = Field(default=1.0, ge=0,
+                               description="weight of the expert's action in each visited state (0: policy gradient only)")
     weight_decay: float = Field(default=0.1, ge=0, description="decoupled L2 on weight matrices")
     hidden_size: int = Field(default=64, gt=0, le=MAX_HIDDEN, description="mlp policy only")
+    featurizer: str = Field(default="hashed", description="the featurizer plugin (see `agentgym plugins list`)")
+    featurizer_options: dict[str, Any] = Field(default_factory=dict,
+                                               description="the featurizer's own settings, beside the three below")
     hash_dim: int = Field(default=4096, ge=64, le=MAX_HASH_DIM)
     word_dropout: float = Field(default=0.1, ge=0, lt=1, description="hide ticket words in training episodes")
+    subwords: list[Annotated[int, Field(gt=0, le=MAX_SUBWORD)]] = Field(
+        default_factory=lambda: [4], max_length=MAX_SUBWORD_SIZES,
+        description="character n-gram sizes read beside each word; [] = words only")
     eval_interval: int = Field(default=20, gt=0, le=MAX_INTERVAL, description="updates between validation runs")
     trials: int = Field(default=4, gt=0, le=MAX_TRIALS, description="trials per test task in the final evaluation")
+    abstain_margin: float = Field(
+        default=0.01, ge=0, le=1,
+        description="validation success the abstention threshold may give up (agentgym.abstention.calibrate)",
+    )
     early_stop: bool = True
     early_stop_success: float = Field(
         default=0.97, ge=0, le=1,
@@ -71,7 +100,7 @@ class TrainingConfig(BaseModel):
     scenario_options: dict[str, Any] = Field(default_factory=dict)
     executor_options: dict[str, Any] = Field(default_factory=dict)
 
-    @field_validator("algorithm", "policy", "executor", "credit")
+    @field_validator("algorithm", "policy", "executor", "credit", "featurizer")
     @classmethod
     def _plugin_name(cls, value: str | None) -> str | None:
         if value is not None and not value.replace("_", "").isalnum():
@@ -95,6 +124,21 @@ class TrainingConfig(BaseModel):
             raise ValueError(f"hash_dim x hidden_size is {self.hash_dim * self.hidden_size:,}; the mlp policy "
                              f"allows at most {MAX_MLP_WEIGHTS:,} first-layer weights")
         return self
+
+    @model_validator(mode="after")
+    def _featurizer_options_apart(self) -> TrainingConfig:
+        shared = sorted(set(self.featurizer_options) & set(SHARED_FEATURIZER_SETTINGS))
+        if shared:
+            raise ValueError(f"featurizer_options: set '{shared[0]}' as a training setting of its own")
+        for name, value in self.featurizer_options.items():
+            if not _finite(value):
+                raise ValueError(f"featurizer_options: '{name}' must hold finite numbers only")
+        return self
+
+    def featurizer_settings(self) -> dict[str, Any]:
+        """What the featurizer is built with: the shared settings, then its own options."""
+        shared = {name: getattr(self, name) for name in SHARED_FEATURIZER_SETTINGS}
+        return {**shared, "subwords": tuple(self.subwords), **self.featurizer_options}
 
     def plain(self) -> dict[str, Any]:
         """The config as TOML-safe data (no None values, paths as strings)."""

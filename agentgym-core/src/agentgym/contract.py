@@ -121,7 +121,8 @@ def _split_tasks(scenario: Scenario, split: str) -> Sequence[Task]:
 
 
 def _sample_all(scenario: Scenario, per_split: int) -> list[Task]:
-    return [task for split in SPLITS for task in sample_tasks(_split_tasks(scenario, split), per_split)]
+    splits = (*SPLITS, *getattr(scenario, "report_splits", ()))
+    return [task for split in splits for task in sample_tasks(_split_tasks(scenario, split), per_split)]
 
 
 @dataclass
@@ -300,8 +301,10 @@ def _has_jsonschema() -> bool:
 @_guarded("splits_disjoint", "tasks()",
           "tasks(split) must return a list of Task for train, validation and test.")
 def check_splits_disjoint(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
-    """Train, validation and test are non-empty, deterministic and share no id or ticket."""
-    by_split = {split: list(_split_tasks(scenario, split)) for split in SPLITS}
+    """Train, validation, test and any report split are non-empty, deterministic and share no
+    id or ticket."""
+    splits = (*SPLITS, *getattr(scenario, "report_splits", ()))
+    by_split = {split: list(_split_tasks(scenario, split)) for split in splits}
     problems: list[str] = []
     for split, tasks in by_split.items():
         if not tasks:
@@ -316,8 +319,8 @@ def check_splits_disjoint(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> s
         if again != ids:
             problems.append(f"tasks('{split}') returned different tasks on a second call; "
                             "generate tasks from a fixed seed")
-    for i, a in enumerate(SPLITS):
-        for b in SPLITS[i + 1:]:
+    for i, a in enumerate(splits):
+        for b in splits[i + 1:]:
             shared_ids = {t.id for t in by_split[a]} & {t.id for t in by_split[b]}
             if shared_ids:
                 problems.append(f"'{a}' and '{b}' share {len(shared_ids)} task id(s), "
@@ -474,6 +477,38 @@ def check_gold_succeeds(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str
         raise _Defect(problems[0] + ". Gold defines a 'correct' call, so it must be deterministic "
                       "and fit the schemas frameworks validate against.")
     return f"the expert solved all {len(tasks)} sampled tasks"
+
+
+@_guarded("perturbations_keep_gold", "a perturbation",
+          "perturb() must return a Task of the same id, kind and outcome that the expert still solves.")
+def check_perturbations_keep_gold(scenario: Scenario, sample: int = DEFAULT_SAMPLE) -> str:
+    """Every declared perturbation is deterministic, keeps the task's id, kind and outcome, and
+    leaves the expert's success at 1.0 (optional: a scenario may declare none)."""
+    names = list(getattr(scenario, "perturbations", {}) or {})
+    if not names:
+        raise _Skip("the scenario declares no perturbations (optional)")
+    splits = ("test", *getattr(scenario, "report_splits", ()))
+    tasks = [task for split in splits for task in sample_tasks(_split_tasks(scenario, split), sample)]
+    for name in names:
+        failures: list[str] = []
+        for index, task in enumerate(tasks):
+            changed = scenario.perturb(task, name)
+            if (changed.id, changed.kind, changed.outcome) != (task.id, task.kind, task.outcome):
+                raise _Defect(f"perturbation '{name}' changed task {task.id!r}'s id, kind or outcome; "
+                              "a perturbation rewrites how a task reads, not what it is")
+            if scenario.perturb(task, name) != changed:
+                raise _Defect(f"perturbation '{name}' gave two different rewrites of task {task.id!r}; "
+                              "seed it from the task (e.g. its id), never from global state")
+            seed = 2000 + index
+            trajectory = gold_transcript(scenario, changed, seed).trajectory
+            if not trajectory.success:
+                stuck = trajectory.final_answer is None and not trajectory.truncated
+                failures.append(_describe_failure(changed, seed, trajectory, stuck))
+        if failures:
+            raise _Defect(f"under perturbation '{name}' the expert failed {len(failures)} of {len(tasks)} "
+                          f"sampled tasks, e.g. {'; '.join(failures[:2])}. A perturbation must keep the "
+                          "task solvable the way the expert solves it.")
+    return f"{len(names)} perturbations keep the expert at 1.0 on {len(tasks)} sampled tasks each"
 
 
 # --- random and malformed actions -------------------------------------------------------------
@@ -657,6 +692,7 @@ CHECKS: tuple[Callable[..., CheckResult], ...] = (
     check_reset_deterministic,
     check_episodes_isolated,
     check_gold_succeeds,
+    check_perturbations_keep_gold,
     check_random_actions_safe,
     check_metrics_compute,
     check_gymnasium_env,

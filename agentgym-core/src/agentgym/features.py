@@ -14,14 +14,18 @@ layer is a gather and a sum.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import asdict, dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from agentgym.hashing import Block, Buckets, TicketHashes, TicketViews, block, bucket, tokens
 from agentgym.records import Observation, ToolEvent
+
+if TYPE_CHECKING:
+    from agentgym.scenario import Scenario
 
 STATUSES = ("ok", "error", "retry")
 ACTION_FEATURES = ("retry_last", "repeat_success", "repeat_error")
@@ -29,12 +33,36 @@ ACTION_FEATURES = ("retry_last", "repeat_success", "repeat_error")
 
 @dataclass(frozen=True)
 class FeaturizerSettings:
-    """What a saved model needs to rebuild its featurizer exactly."""
+    """What a saved model needs to rebuild its featurizer exactly (the ``hashed`` featurizer's
+    settings; a featurizer plugin's settings extend them). Values are checked, since they may
+    come from a manifest on disk: a bad one is a ValueError naming the setting."""
 
     hash_dim: int = 4096
     bigrams: bool = True
     cross_last_tool: bool = True
     word_dropout: float = 0.0  # training episodes only: drop each ticket word with this chance
+    subwords: tuple[int, ...] = ()  # character n-gram sizes read beside each word (e.g. (3, 4))
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.subwords, list | tuple) or not all(_is_int(n) and n > 0 for n in self.subwords):
+            raise ValueError(f"setting 'subwords' must be a list of positive integers, not {self.subwords!r}")
+        object.__setattr__(self, "subwords", tuple(int(n) for n in self.subwords))  # JSON gives a list
+        if not _is_int(self.hash_dim) or self.hash_dim < 1:
+            raise ValueError(f"setting 'hash_dim' must be a positive integer, not {self.hash_dim!r}")
+        for name in ("bigrams", "cross_last_tool"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"setting '{name}' must be true or false, not {getattr(self, name)!r}")
+        if not isinstance(self.word_dropout, int | float) or isinstance(self.word_dropout, bool) \
+                or not 0 <= self.word_dropout < 1:
+            raise ValueError(f"setting 'word_dropout' must be a number from 0 to below 1, not {self.word_dropout!r}")
+
+    def plain(self) -> dict[str, Any]:
+        """The settings as JSON data (what a manifest records)."""
+        return {name: list(value) if isinstance(value, tuple) else value for name, value in asdict(self).items()}
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 Row = tuple[np.ndarray, np.ndarray, np.ndarray]  # indices, values, per-action features
@@ -99,7 +127,14 @@ class SparseBatch:
 
 
 class Featurizer:
-    """Turns observations into sparse feature rows for a fixed tool list."""
+    """Turns observations into sparse feature rows for a fixed tool list.
+
+    A subclass may also read the ticket with a text encoder: set ``text_dim`` and implement
+    ``text_vector(text)``; the vector of the ticket (and the customer's answers) is then a
+    dense block of its own and, crossed with the last tool called, one block per tool.
+    """
+
+    text_dim: int = 0
 
     def __init__(
         self,
@@ -107,8 +142,14 @@ class Featurizer:
         max_steps: int,
         result_status: Callable[[str], str],
         settings: FeaturizerSettings | None = None,
+        ticket_tools: Collection[str] = (),
+        resolve: Callable[[Observation], Sequence[Mapping[str, Any] | None]] | None = None,
     ) -> None:
         self.tool_names = tuple(tool_names)
+        # the scenario's arguments for every tool in a state: a tool that already succeeded is
+        # flagged as done only while it would be called with the same arguments again
+        self.resolve = resolve
+        self.ticket_tools = frozenset(ticket_tools)  # their results are read as more ticket text
         self.tool_index = {name: i for i, name in enumerate(self.tool_names)}
         self.max_steps = max_steps
         self.result_status = lru_cache(maxsize=65536)(result_status)
@@ -121,7 +162,10 @@ class Featurizer:
         self.no_last_index = self.last_offset + n * len(STATUSES)  # before any call, or an unlisted tool
         self.step_offset = self.no_last_index + 1
         self.bias_index = self.step_offset + max_steps + 1
-        self.n_features = self.bias_index + 1
+        self.text_offset = self.bias_index + 1  # the text vector, then one crossed copy per tool
+        self.n_features = self.text_offset + self.text_dim * (1 + n)
+        self._text_index = np.arange(self.text_dim, dtype=np.int64)
+        self._text = lru_cache(maxsize=8192)(self._text_uncached)
         self._unigram = Buckets("t:", dim)
         self._bigram = Buckets("b:", dim)
         self._result_words = Buckets("r:", dim)
@@ -131,6 +175,14 @@ class Featurizer:
         self._result = lru_cache(maxsize=16384)(self._result_uncached)
         self._ones = [np.ones(k) for k in range(2 * n + 4)]  # dense values by count, shared
         self.no_flags = self._action_flags(set(), None, "ok")
+        self._flags_done: dict[frozenset[int], np.ndarray] = {}  # per-action flags by the tools done
+
+    @classmethod
+    def for_scenario(cls, scenario: Scenario, settings: FeaturizerSettings | None = None) -> Featurizer:
+        """The featurizer of ``scenario``'s tools, step cap, result statuses and ticket tools."""
+        ticket_tools = [spec.name for spec in scenario.tools() if getattr(spec, "extends_ticket", False)]
+        return cls(scenario.tool_names, scenario.max_steps, scenario.result_status, settings, ticket_tools,
+                   scenario.resolve_all)
 
     def episodes(self, tickets: Sequence[str], views: Sequence[int | None]) -> list[EpisodeEncoder]:
         """Encoders for a batch of episodes, one per (ticket, view).
@@ -147,10 +199,17 @@ class Featurizer:
                            self._bigram, self.settings.bigrams) if training else None
         place = {e: index for index, e in enumerate(training)}
         return [
-            EpisodeEncoder(self, ticket, self._full_view(ticket), 0) if e not in place
-            else EpisodeEncoder(self, ticket, made, place[e])  # type: ignore[arg-type]
+            EpisodeEncoder(self, ticket, self._full_view(ticket), 0, None) if e not in place
+            else EpisodeEncoder(self, ticket, made, place[e], views[e])  # type: ignore[arg-type]
             for e, ticket in enumerate(tickets)
         ]
+
+    def view_of(self, text: str, view: int | None) -> TicketViews:
+        """One episode's view of ``text`` (all words for None; cached then)."""
+        if view is None or self.settings.word_dropout <= 0:
+            return self._full_view(text)
+        return TicketViews([self._hashes(text)], [view], self.settings.word_dropout, self._bigram,
+                           self.settings.bigrams)
 
     def episode(self, ticket: str, view: int | None = None) -> EpisodeEncoder:
         """An encoder for the successive observations of one episode on ``ticket``."""
@@ -165,8 +224,20 @@ class Featurizer:
         transiently (retry it), did this tool already succeed, did it just fail for good."""
         return self.encode(observation)[2]
 
+    def text_vector(self, text: str) -> np.ndarray:
+        """A dense vector of ``text`` (``text_dim`` floats); only featurizers with a text encoder."""
+        raise NotImplementedError
+
+    def _text_uncached(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The text block: the ticket's vector at its offset (read-only, shared)."""
+        vector = np.asarray(self.text_vector(text), dtype=np.float64)
+        indices = self.text_offset + self._text_index
+        vector.flags.writeable = False
+        indices.flags.writeable = False
+        return indices, vector
+
     def _hashes_uncached(self, ticket: str) -> TicketHashes:
-        return TicketHashes(ticket, self._unigram, self._bigram, self._crossed)
+        return TicketHashes(ticket, self._unigram, self._bigram, self._crossed, tuple(self.settings.subwords))
 
     def _full_view_uncached(self, ticket: str) -> TicketViews:
         return TicketViews([self._hashes(ticket)], [None], 0.0, self._bigram, self.settings.bigrams)
@@ -175,7 +246,15 @@ class Featurizer:
         words = self._result_words
         return block([words[w] for w in tokens(text)] or [words[""]])
 
-    def _action_flags(self, seen_ok: set[int], last: int | None, status: str) -> np.ndarray:
+    def done_flags(self, done: frozenset[int]) -> np.ndarray:
+        """The per-action flags after a call that went through, ``done`` the tools whose last
+        success would be repeated exactly (shared, read-only)."""
+        flags = self._flags_done.get(done)
+        if flags is None:
+            flags = self._flags_done[done] = self._action_flags(set(done), None, "ok")
+        return flags
+
+    def _action_flags(self, seen_ok: set[int] | frozenset[int], last: int | None, status: str) -> np.ndarray:
         out = np.zeros((len(self.tool_names) + 1, len(ACTION_FEATURES)))
         for i in seen_ok:  # element by element: fancy indexing costs ~3 us a row here
             out[i, 1] = 1.0
@@ -193,24 +272,47 @@ class EpisodeEncoder:
     row instead of reading the whole history again. An observation whose history does not
     extend the last one's (another episode's) starts the summary over, so a row never
     depends on what was encoded before it.
+
+    Two rules keep the features about the task rather than about noise:
+    - a transient failure (status ``retry``) that another event followed is dropped: after
+      a timeout and its retry the row is the row of the same episode without the timeout,
+      so a retry never changes what the policy does next;
+    - the results of the featurizer's ticket tools (a customer's answers) are read as more
+      ticket text from the moment they arrive (ticket words, bigrams and crosses).
     """
 
-    def __init__(self, featurizer: Featurizer, ticket: str, views: TicketViews, index: int) -> None:
+    def __init__(self, featurizer: Featurizer, ticket: str, views: TicketViews, index: int,
+                 view: int | None = None) -> None:
         self.featurizer = featurizer
         self.ticket = ticket
+        self.view = view
+        self._base = (views, index)
+        self._use(views, index)
+        self._restart()
+
+    def _use(self, views: TicketViews, index: int, text: str | None = None) -> None:
         self.views = views
         self.index = index
         self.ticket_block = views.ticket_block(index)
         self.crosses: dict[str, Block] = {}
-        self._restart()
+        if self.featurizer.text_dim:  # the encoder's block joins the ticket's hashed one
+            indices, vector = self.featurizer._text(text if text is not None else self.ticket)
+            self.text_block = (indices, vector)
+            self.ticket_block = (np.concatenate((self.ticket_block[0], indices)),
+                                 np.concatenate((self.ticket_block[1], vector)))
 
     def _restart(self) -> None:
         self.seen_ok: set[int] = set()  # tools that succeeded
+        self.ok_arguments: dict[int, Mapping[str, Any]] = {}  # the arguments of each one's last success
         self.seen: set[int] = set()  # tools called
+        self.steps = 0  # events that count as steps: every one but dropped transient failures
         self.read = 0  # history events summarised so far
         self.last_read: object = None
         self.summary: list[int] = []  # their dense indices: succeeded, then called
         self.ok_flags = self.featurizer.no_flags  # per-action features after a call that went through
+        self.answers: list[str] = []  # results of ticket tools, in order
+        if self.views is not self._base[0] or self.index != self._base[1]:
+            self._use(*self._base)
 
     def _advance(self, history: Sequence[ToolEvent]) -> None:
         f = self.featurizer
@@ -218,25 +320,41 @@ class EpisodeEncoder:
             self._restart()
         seen_ok, seen = self.seen_ok, self.seen
         size = len(seen_ok), len(seen)
+        answered = len(self.answers)
         for event in history[self.read :]:
+            status = f.result_status(event.result)
+            if status == "retry":
+                continue  # counted below only while it is the latest event
+            self.steps += 1
             i = f.tool_index.get(event.name)
             if i is None:
                 continue
             seen.add(i)
-            if f.result_status(event.result) == "ok":
+            if status == "ok":
                 seen_ok.add(i)
+                self.ok_arguments[i] = event.arguments
+                if event.name in f.ticket_tools:
+                    self.answers.append(event.result)
         self.read, self.last_read = len(history), history[-1]
         if (len(seen_ok), len(seen)) != size:
             self.summary = [f.ok_offset + i for i in seen_ok] + [f.called_offset + i for i in seen]
             self.ok_flags = f._action_flags(seen_ok, None, "ok")
+        if len(self.answers) != answered:
+            text = "\n".join((self.ticket, *self.answers))
+            self._use(f.view_of(text, self.view), 0, text)
 
     def _cross(self, last_tool: str) -> Block:
-        """The ticket's kept words crossed with the last tool called."""
-        tool = self.featurizer.tool_index.get(last_tool)
+        """The ticket's kept words (and its text vector) crossed with the last tool called."""
+        f = self.featurizer
+        tool = f.tool_index.get(last_tool)
         if tool is not None:
-            return self.views.cross_block(self.index, tool)
+            words = self.views.cross_block(self.index, tool)
+            if not f.text_dim:
+                return words
+            indices, vector = self.text_block
+            return np.concatenate((words[0], indices + f.text_dim * (1 + tool))), np.concatenate((words[1], vector))
         # a tool the scenario does not list (e.g. called through a framework)
-        distinct = self.views.tickets[self.index].distinct
+        distinct = self.views.tickets[self.index].items
         dim = self.featurizer.settings.hash_dim
         rows = self.views.rows(self.index).tolist()
         return block([bucket(f"x:{last_tool}:{distinct[r]}", dim) for r in rows] or [0])
@@ -244,18 +362,22 @@ class EpisodeEncoder:
     def encode(self, observation: Observation) -> Row:
         """(indices, values, per-action features) of ``observation``, the episode's next."""
         f = self.featurizer
-        ticket = self.ticket_block
         history = observation.history
         if not history:
+            if self.read:
+                self._restart()
+            ticket = self.ticket_block
             dense = [f.bias_index, f.step_offset, f.no_last_index]
             return np.concatenate((ticket[0], dense)), np.concatenate((ticket[1], f._ones[3])), f.no_flags
         self._advance(history)
+        ticket = self.ticket_block
         last = history[-1]
         tool = f.tool_index.get(last.name)
         status = f.result_status(last.result)
+        steps = self.steps + (status == "retry")
         result = f._result(last.result)
         last_index = f.no_last_index if tool is None else f.last_offset + tool * len(STATUSES) + STATUSES.index(status)
-        dense = [f.bias_index, f.step_offset + min(len(history), f.max_steps), *self.summary, last_index]
+        dense = [f.bias_index, f.step_offset + min(steps, f.max_steps), *self.summary, last_index]
         ones = f._ones[len(dense)]
         if f.settings.cross_last_tool:
             cross = self.crosses.get(last.name)
@@ -266,6 +388,14 @@ class EpisodeEncoder:
         else:
             indices = np.concatenate((ticket[0], result[0], dense))
             values = np.concatenate((ticket[1], result[1], ones))
-        # after a call that went through, only the tools that succeeded are flagged
-        flags = self.ok_flags if status == "ok" or tool is None else f._action_flags(self.seen_ok, tool, status)
+        # after a call that went through, only the tools that succeeded are flagged (and, with
+        # the scenario's resolver, only while their arguments would be the same again)
+        done: set[int] | frozenset[int] = self.seen_ok
+        if f.resolve is not None and self.seen_ok:
+            arguments = f.resolve(observation)
+            done = frozenset(i for i in self.seen_ok if dict(self.ok_arguments[i]) == (arguments[i] or {}))
+        if status == "ok" or tool is None:
+            flags = self.ok_flags if done is self.seen_ok else f.done_flags(done)  # type: ignore[arg-type]
+        else:
+            flags = f._action_flags(done, tool, status)
         return indices, values, flags

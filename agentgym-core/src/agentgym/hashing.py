@@ -44,6 +44,16 @@ def bucket(key: str, dim: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % dim
 
 
+@lru_cache(maxsize=65536)
+def subwords(word: str, sizes: tuple[int, ...]) -> tuple[str, ...]:
+    """The character n-grams of ``word`` between boundary marks (``<mig``, ``igr``, ...), as
+    keys of their own family (``c:``): a misspelt, inflected or borrowed form of a known word
+    shares most of them, where its whole-word feature would be new."""
+    marked = f"<{word}>"
+    grams = {marked[i : i + n] for n in sizes for i in range(len(marked) - n + 1)}
+    return tuple(f"c:{gram}" for gram in sorted(grams))
+
+
 class Buckets(dict):  # type: ignore[type-arg]
     """The bucket of each word of one hashed family (the key prefix, e.g. ``t:``), computed
     on first use: a dict look-up per word instead of formatting the key every time."""
@@ -101,11 +111,17 @@ def run_starts(keys: np.ndarray, groups: np.ndarray | None = None) -> np.ndarray
 
 
 class TicketHashes:
-    """A ticket's words hashed once, whatever the view: each position's unigram bucket, the
-    bucket of the bigram it starts (-1 for the last word), its distinct word's row, and
-    each distinct word's cross bucket per tool."""
+    """A ticket's words hashed once, whatever the view.
 
-    def __init__(self, ticket: str, unigram: Buckets, bigram: Buckets, crossed: Sequence[Buckets]) -> None:
+    Each position has its word's unigram bucket, the bucket of the bigram it starts (-1 for
+    the last word) and its *units*: the word's unigram bucket plus, when ``sizes`` is given,
+    the buckets of its character n-grams. The ticket's *items* are its distinct words, then
+    its distinct n-grams; ``inc_pos`` / ``inc_row`` say which items each position carries, so
+    a view's kept positions decide which items it shows, and each item has a cross bucket per
+    tool."""
+
+    def __init__(self, ticket: str, unigram: Buckets, bigram: Buckets, crossed: Sequence[Buckets],
+                 sizes: tuple[int, ...] = ()) -> None:
         self.words = tokens(ticket)
         self.distinct = sorted(set(self.words))
         row = {word: i for i, word in enumerate(self.distinct)}
@@ -115,21 +131,36 @@ class TicketHashes:
         self.next_bigram = np.array([*(bigram[f"{a}_{b}"] for a, b in pairs), -1][: len(self.words)], dtype=np.int64)
         self.crossed = crossed
         self._cross: tuple[np.ndarray, np.ndarray] | None = None
+        if not sizes:
+            self.items = self.distinct
+            self.unit_keys, self.unit_pos = self.unigrams, np.arange(len(self.words), dtype=np.int64)
+            self.inc_pos, self.inc_row = self.unit_pos, self.row_of
+            return
+        grams_of = {word: subwords(word, sizes) for word in self.distinct}
+        grams = sorted({g for found in grams_of.values() for g in found})
+        self.items = [*self.distinct, *grams]
+        gram_row = {g: len(self.distinct) + i for i, g in enumerate(grams)}
+        per_word = [np.array([row[w], *(gram_row[g] for g in grams_of[w])], dtype=np.int64) for w in self.distinct]
+        counts = np.array([len(rows) for rows in per_word], dtype=np.int64)[self.row_of]
+        self.inc_pos = np.repeat(np.arange(len(self.words), dtype=np.int64), counts)
+        self.inc_row = np.concatenate([per_word[r] for r in self.row_of]) if len(self.words) else self.row_of
+        item_keys = np.array([unigram[w] for w in self.distinct] + [unigram[g] for g in grams], dtype=np.int64)
+        self.unit_keys, self.unit_pos = item_keys[self.inc_row], self.inc_pos
 
     def cross(self) -> tuple[np.ndarray, np.ndarray]:
-        """Each distinct word's bucket crossed with each tool, sorted per tool, and the row of
-        the word each came from (both tools x distinct words): a view's cross block is then
-        a selection from a sorted row, with no sort of its own."""
+        """Each item's bucket crossed with each tool, sorted per tool, and the row of the item
+        each came from (both tools x items): a view's cross block is then a selection from a
+        sorted row, with no sort of its own."""
         if self._cross is None:
-            buckets = np.array([[words[w] for w in self.distinct] for words in self.crossed], dtype=np.int64)
-            buckets.shape = (len(self.crossed), len(self.distinct))
+            buckets = np.array([[words[w] for w in self.items] for words in self.crossed], dtype=np.int64)
+            buckets.shape = (len(self.crossed), len(self.items))
             order = np.argsort(buckets, axis=1, kind="stable")
             self._cross = np.take_along_axis(buckets, order, axis=1), order
         return self._cross
 
 
 class TicketViews:
-    """The ticket block, the kept words and the cross block per tool of many episodes' views.
+    """The ticket block, the kept items and the cross block per tool of many episodes' views.
 
     Episode ``e`` keeps the word positions of ``tickets[e]`` drawn by ``random.Random(views[e])``
     (each kept with chance ``1 - dropout``), or all of them for a view of None. A bigram
@@ -151,8 +182,14 @@ class TicketViews:
         keep = np.array(draws) >= dropout if draws else np.zeros(0, dtype=bool)
         episode_of = np.repeat(np.arange(n), lengths)
         kept = np.flatnonzero(keep)
-        keys = [np.concatenate([t.unigrams for t in tickets])[kept]] if n else [np.zeros(0, dtype=np.int64)]
-        groups = [episode_of[kept]]
+        starts = np.concatenate(([0], np.cumsum(lengths)))  # each ticket's first position
+        if n:
+            unit_pos = np.concatenate([t.unit_pos + starts[e] for e, t in enumerate(tickets)])
+            shown = keep[unit_pos]
+            keys = [np.concatenate([t.unit_keys for t in tickets])[shown]]
+            groups = [episode_of[unit_pos[shown]]]
+        else:
+            keys, groups = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
         if bigrams and len(kept) > 1:
             following = np.concatenate([t.next_bigram for t in tickets])
             adjacent = keep & np.append(keep[1:], False) & (following >= 0)
@@ -166,12 +203,13 @@ class TicketViews:
                 keys.append(np.array([bigram[f"{words[i]}_{words[j]}"] for i, j in pairs], dtype=np.int64))
                 groups.append(episode_of[first[spans]])
         self.ticket_keys, self.ticket_bounds = grouped_unique(np.concatenate(groups), np.concatenate(keys), n, dim)
-        self.distinct = [len(t.distinct) for t in tickets]
+        self.distinct = [len(t.items) for t in tickets]
         self.row_offsets = np.concatenate(([0], np.cumsum(self.distinct)))
-        self.present = np.zeros(int(self.row_offsets[-1]), dtype=bool)  # kept distinct words, all tickets
+        self.present = np.zeros(int(self.row_offsets[-1]), dtype=bool)  # items of kept words, all tickets
         if n:
-            rows = np.concatenate([t.row_of for t in tickets])[kept] + np.repeat(self.row_offsets[:-1], lengths)[kept]
-            self.present[rows] = True
+            inc_pos = np.concatenate([t.inc_pos + starts[e] for e, t in enumerate(tickets)])
+            inc_row = np.concatenate([t.inc_row + self.row_offsets[e] for e, t in enumerate(tickets)])
+            self.present[inc_row[keep[inc_pos]]] = True
         self.kept_rows = np.flatnonzero(self.present)
         self.row_bounds = np.searchsorted(self.kept_rows, self.row_offsets)
         self.tickets = tickets
@@ -183,7 +221,7 @@ class TicketViews:
         return keys, unit_values(len(keys))
 
     def rows(self, e: int) -> np.ndarray:
-        """Rows (in ``tickets[e].distinct``) of the distinct words episode ``e`` kept."""
+        """Rows (in ``tickets[e].items``) of the items (words, n-grams) episode ``e`` kept."""
         return self.kept_rows[self.row_bounds[e] : self.row_bounds[e + 1]] - self.row_offsets[e]
 
     def cross_block(self, e: int, tool: int) -> Block:

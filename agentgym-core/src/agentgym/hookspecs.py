@@ -67,6 +67,33 @@ def register_executors(register: Callable[..., None]) -> None:
     """
 
 
+@hookspec
+def register_featurizers(register: Callable[..., None]) -> None:
+    """Register featurizers: what turns an observation into the features a policy reads.
+
+    :param register: call ``register(name, factory, description="")``;
+        ``factory(scenario, **settings)`` returns an ``agentgym.features.Featurizer`` (a
+        subclass of it) for that scenario's tools, built from ``settings`` alone. Its
+        ``settings`` attribute (a dataclass) is what a run's manifest records, and
+        ``agentgym eval``, the adapters, the env and serve rebuild the featurizer by calling
+        ``factory(scenario, **recorded)``. An unknown or invalid setting raises TypeError or
+        ValueError. Import heavy packages (an encoder's weights) inside the factory, never
+        at module level.
+    """
+
+
+@hookspec
+def register_commands(register: Callable[..., None]) -> None:
+    """Add commands to the ``agentgym`` CLI without importing them.
+
+    :param register: call ``register(name, target, help="")``: ``name`` is the command
+        (lowercase words joined by ``-``, not a built-in command), ``target`` the
+        ``"package.module:attribute"`` of a ``typer.Typer`` app or ``click.Command`` that
+        runs it, ``help`` the line ``agentgym --help`` shows. The target is imported only
+        when the command runs, with the arguments that follow its name.
+    """
+
+
 @hookspec(firstresult=True)
 def broadcast_rewards(
     scenario: Scenario, trajectory: Trajectory, strategy: str | None, discount: float

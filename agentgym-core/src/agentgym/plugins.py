@@ -7,7 +7,9 @@ one warning line on stderr, so one broken plugin never takes the CLI down (llm #
 the user's own Ctrl-C (a real SIGINT) stops the command. What a plugin prints while it loads
 goes to stderr under its name (stdout is for ``--json``), and an import slower than
 ``SLOW_IMPORT_SECONDS`` is named, since every command waits for it.
-``AGENTGYM_STRICT_PLUGINS=1`` turns any such failure into ``PluginLoadError``.
+``AGENTGYM_STRICT_PLUGINS=1`` turns any such failure into ``PluginLoadError``. A quiet
+manager (``PluginManager(quiet=True)``, what ``agentgym --help`` lists plugin commands
+with) records failures and says nothing, strict or not: help always works.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ BUILTIN_MODULES = (
     "agentgym.builtin.policies",
     "agentgym.builtin.algorithms",
     "agentgym.builtin.executors",
+    "agentgym.builtin.featurizers",
     "agentgym.builtin.credit",
     "agentgym.builtin.metrics",
     "agentgym.builtin.tensorboard",
@@ -62,6 +65,11 @@ class PluginRecord:
     builtin: bool
     hooks: list[str] = field(default_factory=list)
     error: str | None = None
+
+    def failure(self) -> str:
+        """``plugin 'NAME' (DISTRIBUTION VERSION) failed to load: ERROR``."""
+        where = f" ({self.distribution} {self.version})" if self.distribution else ""
+        return f"plugin '{self.name}'{where} failed to load: {self.error}"
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -93,14 +101,15 @@ def _warn(message: str) -> None:
 
 
 @contextmanager
-def _stdout_to_stderr(name: str, during: str) -> Iterator[None]:
-    """What plugin code prints goes to stderr, each line marked with the plugin's name."""
+def _stdout_to_stderr(name: str, during: str, quiet: bool = False) -> Iterator[None]:
+    """What plugin code prints goes to stderr, each line marked with the plugin's name
+    (nowhere for a quiet manager)."""
     buffer = io.StringIO()
     try:
         with redirect_stdout(buffer):
             yield
     finally:
-        lines = [line for line in buffer.getvalue().splitlines() if line.strip()]
+        lines = [] if quiet else [line for line in buffer.getvalue().splitlines() if line.strip()]
         for line in lines[:ECHOED_LINES]:
             _warn(f"plugin '{name}' printed in {during}: {line[:200]}")
         if len(lines) > ECHOED_LINES:
@@ -110,12 +119,14 @@ def _stdout_to_stderr(name: str, during: str) -> Iterator[None]:
 class PluginManager:
     """The pluggy manager plus a record of every plugin, loaded or broken."""
 
-    def __init__(self) -> None:
+    def __init__(self, quiet: bool = False) -> None:
         self.pm = pluggy.PluginManager(hookspecs.PROJECT)
         self.pm.add_hookspecs(hookspecs)
         self.records: dict[str, PluginRecord] = {}
         self.runtime_errors: dict[str, str] = {}  # plugin -> "hook: error", for result.json
+        self.quiet = quiet
         self._registry: Any = None
+        self._commands: dict[str, Any] | None = None
 
     # --- loading ----------------------------------------------------------------------
     def add(
@@ -131,7 +142,7 @@ class PluginManager:
         name = name or getattr(plugin, "__name__", None) or repr(plugin)
         record = PluginRecord(name, distribution, version, builtin)
         self.records[name] = record
-        self._registry = None
+        self._forget_registrations()
         try:
             self.pm.register(plugin, name=name)
             unknown = [
@@ -155,7 +166,11 @@ class PluginManager:
             self.pm.unregister(plugin)
         if name:
             self.records.pop(name, None)
+        self._forget_registrations()
+
+    def _forget_registrations(self) -> None:
         self._registry = None
+        self._commands = None
 
     def describe(self, name: str) -> str:
         """``plugin 'name' (distribution version)``, as messages name a plugin."""
@@ -175,10 +190,12 @@ class PluginManager:
         if plugin is not None:
             self.pm.unregister(plugin)
         if hook is None:
-            message = f"{self.describe(name)} failed to load: {record.error}"
+            message = record.failure()
         else:
             self.runtime_errors[name] = record.error
             message = f"{self.describe(name)} failed in {hook}: {describe_error(error)}"
+        if self.quiet:
+            return
         if _strict():
             raise PluginLoadError(message)
         if announce:
@@ -189,7 +206,7 @@ class PluginManager:
         """Run plugin code: what it prints goes to stderr, and whatever it raises
         (``SystemExit`` and its own ``KeyboardInterrupt`` included) marks it broken and
         becomes ``PluginFailed``. The user's Ctrl-C is re-raised as it is."""
-        with watching_ctrl_c() as ctrl_c, _stdout_to_stderr(name, during):
+        with watching_ctrl_c() as ctrl_c, _stdout_to_stderr(name, during, self.quiet):
             try:
                 return function(*args, **kwargs)
             except KeyboardInterrupt as error:
@@ -213,7 +230,7 @@ class PluginManager:
             return
         finally:
             seconds = time.perf_counter() - started
-            if seconds > SLOW_IMPORT_SECONDS:
+            if seconds > SLOW_IMPORT_SECONDS and not self.quiet:
                 _warn(f"{self.describe(name)} took {seconds:.1f} s to import; every agentgym command "
                       f"waits for it (block it with AGENTGYM_DISABLED_PLUGINS={name})")
         record = self.records.pop(name)
@@ -249,6 +266,23 @@ class PluginManager:
 
             self._registry = Registry.collect(self)
         return self._registry
+
+    @property
+    def commands(self) -> dict[str, Any]:
+        """The commands plugins registered, by name (``agentgym.commands.CommandSpec``).
+
+        Only the ``register_commands`` hooks run for this (unless the whole registry is
+        already built), so listing commands never imports what the other hooks register.
+        """
+        if self._registry is not None:
+            entries = self._registry.entries["commands"]
+        else:
+            if self._commands is None:
+                from agentgym.registry import Registry
+
+                self._commands = Registry.collect(self, kinds=("commands",)).entries["commands"]
+            entries = self._commands
+        return {name: entries[name].target for name in sorted(entries)}
 
 
 _manager: PluginManager | None = None

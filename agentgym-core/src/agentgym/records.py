@@ -16,11 +16,20 @@ ResultStatus = Literal["ok", "error", "retry"]
 
 @dataclass(frozen=True)
 class ToolSpec:
-    """A tool on offer: its name, what it does and the JSON Schema of its arguments."""
+    """A tool on offer: its name, what it does and the JSON Schema of its arguments.
+
+    ``changes_state`` says whether a call can change the backend (a refund, an email sent):
+    such a tool is never taken in place of another one. It defaults to True, the safe
+    assumption for a tool nobody described. ``extends_ticket`` marks a tool whose result is
+    more of the task's own text (a customer's answer to a question): featurizers read it
+    with the ticket for the rest of the episode, not only as the latest result.
+    """
 
     name: str
     description: str
     parameters: Mapping[str, Any]
+    changes_state: bool = True
+    extends_ticket: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""What plugins registered: scenarios, adapters, algorithms, policies and executors.
+"""What plugins registered: scenarios, adapters, algorithms, policies, executors, featurizers
+and commands.
 
 Each plugin's registration hook is called on its own with a ``register`` callback bound to
 that plugin, so every entry records its plugin, and a plugin whose hook raises is marked
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from agentgym.plugins import PluginManager
 
 NAME_RULE = re.compile(r"^[a-z][a-z0-9_]*$")
-KINDS = ("scenarios", "adapters", "algorithms", "policies", "executors")
+KINDS = ("scenarios", "adapters", "algorithms", "policies", "executors", "featurizers", "commands")
 
 
 class RegistrationError(ValueError):
@@ -94,12 +95,13 @@ class Registry:
         self.refused: dict[tuple[str, str], str] = {}  # (kind, name) -> why no plugin has it
 
     @classmethod
-    def collect(cls, manager: PluginManager) -> Registry:
+    def collect(cls, manager: PluginManager, kinds: tuple[str, ...] = KINDS) -> Registry:
+        """Call each plugin's registration hooks of ``kinds`` (all of them by default)."""
         from agentgym.plugins import PluginFailed
 
         registry = cls()
         staged: dict[str, list[Entry]] = {}  # plugin -> what it registered, in order
-        for kind in KINDS:
+        for kind in kinds:
             caller = getattr(manager.pm.hook, f"register_{kind}")
             for impl in caller.get_hookimpls():  # in registration order
                 record = manager.records.get(impl.plugin_name, None)
@@ -135,7 +137,8 @@ class Registry:
             for plugin in plugins:
                 if not manager.records[plugin].error:
                     manager.fail(plugin, RegistrationError(message), announce=False)
-            print(one_line(f"agentgym: warning: {message}"), file=sys.stderr)
+            if not manager.quiet:
+                print(one_line(f"agentgym: warning: {message}"), file=sys.stderr)
         for plugin, entries in staged.items():
             if manager.records[plugin].error:
                 continue
@@ -143,6 +146,9 @@ class Registry:
                 self.entries[entry.kind][entry.name] = entry
 
     def _register_fn(self, kind: str, plugin: str, staged: list[Entry]) -> Callable[..., None]:
+        if kind == "commands":
+            return self._register_command_fn(plugin, staged)
+
         def register(target: Any, factory: Any = None, description: str = "") -> None:
             if kind == "scenarios":
                 name, text = _validate_scenario(target)
@@ -156,6 +162,16 @@ class Registry:
             if any(e.kind == kind and e.name == name for e in staged):
                 raise RegistrationError(f"{kind[:-1]} '{name}' is registered twice")
             staged.append(entry)
+
+        return register
+
+    @staticmethod
+    def _register_command_fn(plugin: str, staged: list[Entry]) -> Callable[..., None]:
+        from agentgym.commands import CommandSpec, validate_command
+
+        def register(name: str, target: str, help: str = "") -> None:
+            name, text = validate_command(name, target, help)
+            staged.append(Entry("commands", name, CommandSpec(name, target, text, plugin), text, plugin))
 
         return register
 

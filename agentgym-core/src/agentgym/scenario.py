@@ -99,6 +99,11 @@ class Scenario(ABC):
     max_steps: ClassVar[int] = 10
     default_credit: ClassVar[str] = "shaped"
     option_types: ClassVar[Mapping[str, type]] = {}  # option name -> bool, int, float or str
+    # Held-out splits measured after training beside ``test`` (e.g. hand-written tasks). They
+    # are never used for training, early stopping or model selection; ``tasks`` accepts them.
+    report_splits: ClassVar[tuple[str, ...]] = ()
+    # Optional: named rewrites of a task that keep its meaning (``perturb``); name -> what it does.
+    perturbations: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, **options: Any) -> None:
         from agentgym.options import check_options
@@ -142,6 +147,20 @@ class Scenario(ABC):
         """``resolve_arguments`` for every tool, in tool order (override to share work)."""
         return [self.resolve_arguments(name, observation) for name in self.tool_names]
 
+    @property
+    def splits(self) -> tuple[str, ...]:
+        """Every split ``tasks`` accepts: train, validation, test, then the report splits."""
+        return (*SPLITS, *self.report_splits)
+
+    def perturb(self, task: Task, name: str) -> Task:
+        """``task`` rewritten by the perturbation ``name`` (one of ``perturbations``).
+
+        A perturbation changes how a task is presented (its wording, a header, a transient
+        failure) but not what must be done: the expert's success stays 1.0, which
+        ``agentgym check`` verifies. It is deterministic: the same task gives the same rewrite.
+        """
+        raise ScenarioError(f"scenario '{self.name}' has no perturbation '{name}'")
+
     def load_tasks(self, path: Path) -> Iterable[Task]:
         """Tasks from a user's file (``--tasks``), best yielded one at a time: a file may hold
         more tasks than fit in memory, and the core reads it lazily (once to check it, then
@@ -149,6 +168,23 @@ class Scenario(ABC):
         ``ScenarioError`` naming the line of the first bad task. Scenarios that support
         ``--tasks`` override this."""
         raise ScenarioError(f"scenario '{self.name}' does not accept a task file")
+
+    # --- how the agent answers -------------------------------------------------------
+    def final_answer(self, observation: Observation) -> str:
+        """What an agent says when it finishes the work (the expert's wording).
+
+        Learned policies answer with it when they choose to finish, natively and inside a
+        framework. The default is neutral; a scenario with a voice (a help desk) overrides it.
+        """
+        return "The task is complete."
+
+    def abstain_answer(self, observation: Observation, reason: str) -> str:
+        """What an agent says when it stops without acting because acting was not safe.
+
+        ``reason`` says why (a tool it needs is not offered, it is not confident enough to
+        change anything). The default states it; a scenario may word it for its own users.
+        """
+        return f"I stopped without acting, so a person should take this task over: {reason}."
 
     # --- how results are read and costed --------------------------------------------
     def result_status(self, text: str) -> ResultStatus:

@@ -66,6 +66,14 @@ def metadata_problems(cls: type) -> list[str]:
     steps = cls.max_steps  # type: ignore[attr-defined]
     if not isinstance(steps, int) or isinstance(steps, bool) or not 1 <= steps <= 1000:
         problems.append(f"max_steps must be an int from 1 to 1000, got {steps!r}")
+    splits = getattr(cls, "report_splits", ())
+    if not isinstance(splits, tuple | list) or not all(isinstance(s, str) and s.isidentifier() for s in splits):
+        problems.append("report_splits must be a tuple of split names (letters, digits, underscores)")
+    perturbations = getattr(cls, "perturbations", {})
+    if not isinstance(perturbations, Mapping) or not all(
+        isinstance(k, str) and k and k != "all" and isinstance(v, str) for k, v in perturbations.items()
+    ):
+        problems.append("perturbations must map names (not 'all') to descriptions (strings)")
     declared = declaration_problems(cls.option_types)  # type: ignore[attr-defined]
     if declared:
         problems.append(declared)

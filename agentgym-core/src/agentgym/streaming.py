@@ -73,6 +73,34 @@ class TaskFile:
         return sum(1 for _ in self)
 
 
+@dataclass(frozen=True)
+class TaskView:
+    """The first ``limit`` tasks of a re-readable source, each through ``change`` (a
+    perturbation): read again from the source each time it is iterated, nothing held."""
+
+    source: Iterable[Task]
+    limit: int | None = None
+    change: Callable[[Task], Task] | None = None
+
+    def __iter__(self) -> Iterator[Task]:
+        tasks = islice(self.source, self.limit)
+        return tasks if self.change is None else map(self.change, tasks)
+
+
+def first_tasks(tasks: Iterable[Task], limit: int | None) -> Iterable[Task]:
+    """``--limit``: a list's first ``limit`` tasks, or a streamed file's, still streamed."""
+    if isinstance(tasks, Sequence):
+        return list(tasks)[:limit]
+    return tasks if limit is None else TaskView(tasks, limit)
+
+
+def changed_tasks(tasks: Iterable[Task], change: Callable[[Task], Task]) -> Iterable[Task]:
+    """Every task through ``change``: a list for a list, else streamed like its source."""
+    if isinstance(tasks, Sequence):
+        return [change(task) for task in tasks]
+    return TaskView(tasks, None, change)
+
+
 def task_count(tasks: Iterable[Task]) -> int:
     """How many tasks: a sequence's length, or one pass over a re-readable ``TaskFile``."""
     return len(tasks) if isinstance(tasks, Sequence) else sum(1 for _ in tasks)
@@ -126,12 +154,14 @@ class ReplayedEpisodes(Sequence["Trajectory"]):
         return self.run([spec])[0]
 
 
-def evaluation_episodes(tasks: Iterable[Task], trials: int, run: RunBlock) -> Sequence[Trajectory]:
+def evaluation_episodes(tasks: Iterable[Task], trials: int, run: RunBlock,
+                        count: int | None = None) -> Sequence[Trajectory]:
     """Every task ``trials`` times: a list when it is small, else ``ReplayedEpisodes``. A task
-    file is checked whole (and its cap enforced) before any episode runs."""
+    file is checked whole (and its cap enforced) before any episode runs (``count``: already
+    counted by the caller, so the file is not read once more)."""
     from agentgym.evaluation import evaluation_specs
 
-    count = task_count(tasks)
+    count = task_count(tasks) if count is None else count
     if count * trials > IN_MEMORY_EPISODES:
         return ReplayedEpisodes(tasks, trials, run, count)
     specs = evaluation_specs(list(tasks), trials)

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from agentgym_scenario_support.customer import SimulatedCustomer
+
 REFUND_WINDOW_DAYS = 30
 
 KB_ARTICLES = (
@@ -69,6 +71,7 @@ class Backend:
     emails: list[tuple[str, str]] = field(default_factory=list)
     escalations: list[tuple[str, str]] = field(default_factory=list)
     key_counter: int = 0
+    customer: Any = field(default=None, compare=False, repr=False)  # answers ask_customer; not state
 
     def latest_payment(self, email: str) -> Payment | None:
         mine = [p for p in self.payments if p.email == email]
@@ -112,11 +115,13 @@ def build_backend(facts: dict[str, Any], seed: int) -> Backend:
             Payment(f"PAY-{rng.randrange(100000, 999999)}{index}", other, 19.0 + index, rng.randrange(1, 90), "paid")
         )
     if outcome != "unknown_email":
+        account = facts.get("account_email") or email  # a customer may write from another address
         status = "locked" if outcome == "locked" else "active"
-        backend.users[email] = User(email, facts["name"], status, facts.get("plan", "pro"))
-        backend.api_keys[email] = [f"ak_old_{rng.randrange(10**6)}"]
-        _add_customer_payments(backend, facts, rng)
-        backend.logs[email] = _customer_logs(facts, rng)
+        backend.users[account] = User(account, facts["name"], status, facts.get("plan", "pro"))
+        backend.api_keys[account] = [f"ak_old_{rng.randrange(10**6)}"]
+        _add_customer_payments(backend, {**facts, "email": account}, rng)
+        backend.logs[account] = _customer_logs(facts, rng)
+    backend.customer = SimulatedCustomer(facts, seed)
     return backend
 
 

@@ -25,11 +25,14 @@ class SupportEpisode(Episode):
         self._faults = random.Random(seed * 7919 + 17)
         self._failure_rate = scenario.failure_rate
         self._sleep = scenario.tool_latency_ms / 1000.0
+        # calls (by position) that time out whatever the rate: the retry_noise perturbation
+        self._forced = frozenset(task.params.get("forced_failures", ()))
 
     def execute(self, name: str, arguments: Mapping[str, Any]) -> ToolResult:
         if self._sleep:
             time.sleep(self._sleep)
-        if self._faults.random() < self._failure_rate:
+        forced = len(self.steps) in self._forced
+        if self._faults.random() < self._failure_rate or forced:
             return ToolResult(
                 f"ERROR (transient): {name} timed out after {tools.TIMEOUT_SECONDS:.0f}s; retry.",
                 "retry",
@@ -56,7 +59,7 @@ def expert_snapshot(task: Task, seed: int) -> dict[str, Any]:
     backend = build_backend(dict(task.params), seed)
     history: list[ToolEvent] = []
     for _ in range(MAX_STEPS):
-        action = gold.gold_action(task.kind, Observation(task.ticket, tuple(history)))
+        action = gold.gold_action(task.kind, Observation(task.ticket, tuple(history)), task.params)
         if not isinstance(action, ToolCall):
             break
         result = tools.run_tool(backend, action.name, action.arguments)

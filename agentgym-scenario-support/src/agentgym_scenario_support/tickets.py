@@ -1,17 +1,25 @@
-"""Ticket generation: templates, paraphrases, customers and noise, split without overlap.
+"""Ticket generation (v2): tickets that must be read, split so that the test split is held out.
 
-Templates, names and email domains are partitioned between the splits, so the test split
-holds phrasings and customers no training ticket ever used: a policy that passes it has
-generalised rather than memorised.
+A ticket is written from phrase *families* (``wording``): a problem, often a request, a
+background story, fillers, greetings and sign-offs, sometimes a sentence about another
+ticket type's topic (a negation, a contrast, a passing mention), an address in the message
+instead of a header, abbreviations, typos and odd casing, in English, German, French or
+Spanish. Its subject is usually independent of its type (neutral, blank, a ``Re:`` chain,
+or another type's topic). Whole families, customer names and email domains belong to one
+split, so the validation and test splits read wordings and customers no training ticket
+used: a policy passes them by reading, not by matching phrases it saw.
 """
 
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from agentgym.scenario import Task
+from agentgym_scenario_support.wording import phrases, sentences, write
 
 KINDS = ("password_reset", "billing_inquiry", "api_integration", "refund_request", "data_migration")
 
@@ -24,187 +32,50 @@ OUTCOMES: dict[str, tuple[tuple[str, float], ...]] = {
     "data_migration": (("clean", 0.6), ("failed", 0.4)),
 }
 
-SUBJECTS: dict[str, tuple[str, ...]] = {
-    "password_reset": (
-        "Can't log in", "Password reset please", "Locked out of my account",
-        "Forgot password", "Sign in problem",
-    ),
-    "billing_inquiry": (
-        "Question about my invoice", "Billing question", "What is this charge?",
-        "Invoice looks wrong", "Charge on my card",
-    ),
-    "api_integration": (
-        "API calls failing", "Integration broken", "API errors since this morning",
-        "Our API client stopped working", "API requests rejected",
-    ),
-    "refund_request": (
-        "Refund request", "I want my money back", "Please refund my payment",
-        "Refund for last charge", "Requesting a refund",
-    ),
-    "data_migration": (
-        "Data migration help", "Migrating our data", "Import from old system",
-        "Need to migrate projects", "Migration of our workspace data",
-    ),
+# Held-out splits have 18% of tickets in German, French or Spanish; training has twice the
+# share, as the other languages have fewer phrase families to learn their wording from.
+LANGUAGE_SHARES = {
+    "train": (("en", 0.64), ("de", 0.12), ("fr", 0.12), ("es", 0.12)),
+    "held_out": (("en", 0.82), ("de", 0.06), ("fr", 0.06), ("es", 0.06)),
 }
+SPLIT_SIZES = {"train": 4000, "validation": 400, "test": 500}
+SPLIT_SEEDS = {"train": 11, "validation": 22, "test": 33}
+TICKET_RANGES = {"train": (10000, 59999), "validation": (60000, 69999), "test": (70000, 79999)}
+SPLIT_SHARES = {"train": (0.0, 0.6), "validation": (0.6, 0.8), "test": (0.8, 1.0)}
 
-# A body is a problem sentence plus a request sentence; both pools are split between the
-# train / validation / test splits, so held-out tickets combine phrasings never trained on.
-PROBLEMS: dict[str, tuple[str, ...]] = {
-    "password_reset": (
-        "I forgot my password and can't log in anymore.",
-        "My password stopped working this morning.",
-        "The login page keeps saying my password is wrong.",
-        "I can't sign in to my account since yesterday.",
-        "I have been trying to log in for an hour without luck.",
-        "My old password no longer lets me in.",
-        "I'm unable to sign in to the dashboard.",
-        "I changed phones and now I can't log in.",
-        "Locked out after too many password attempts.",
-        "Login fails every time I type my password.",
-    ),
-    "billing_inquiry": (
-        "I see a charge on my card I don't understand.",
-        "My invoice this month looks higher than usual.",
-        "There is a payment on my statement from you.",
-        "The billing page is confusing me.",
-        "I was billed and I am not sure what for.",
-        "The amount on my latest invoice surprised me.",
-        "I noticed a charge from your company on my bank statement.",
-        "My billing statement is unclear about the plan.",
-        "The invoice total doesn't match what I expected.",
-        "I got billed twice this month, or so it seems.",
-    ),
-    "api_integration": (
-        "Our integration gets errors from your API on every request.",
-        "API calls from our backend started failing today.",
-        "The API returns errors to our client and our sync job is stuck.",
-        "Our API integration broke overnight and requests are rejected.",
-        "We get failures from the API when calling the users endpoint.",
-        "Requests to your API keep failing from our servers.",
-        "Every API call from our app errors out since yesterday.",
-        "Our API client cannot talk to your service any more.",
-        "The API integration in our product is throwing errors.",
-        "Calls to the API fail for our whole team.",
-    ),
-    "refund_request": (
-        "The product didn't work for us and I'd like a refund.",
-        "We cancelled before using it, so I want a refund.",
-        "I want my money back for the last payment.",
-        "That payment was a mistake and should be refunded.",
-        "We were charged by accident and need a refund.",
-        "We no longer need the plan and ask for a refund.",
-        "I'm requesting a refund of my recent payment.",
-        "The subscription charge should be refunded, we never used it.",
-        "I expected a refund after cancelling but got nothing.",
-        "Please refund us, the purchase was not what we needed.",
-    ),
-    "data_migration": (
-        "We need to migrate our data from the old system into your platform.",
-        "We're migrating our existing projects this week.",
-        "Our data migration seems stuck.",
-        "We started a migration of our workspace data.",
-        "We want to migrate records from our previous tool.",
-        "We're moving all our data over and the migration job ran last night.",
-        "Our data migration from the legacy app ran over the weekend.",
-        "We plan to migrate our customer data to your platform.",
-        "The migration of our projects from the legacy app is underway.",
-        "Our team kicked off the data migration yesterday.",
-    ),
-}
-
-REQUESTS: dict[str, tuple[str, ...]] = {
-    "password_reset": (
-        "Could you send me a password reset link?",
-        "Please help me reset my password.",
-        "I need to log in urgently, please help.",
-        "Can you help me get back into my account?",
-        "Please send a reset so I can sign in.",
-        "How do I get a new password?",
-        "Can you reset my login?",
-        "I just need to sign in again.",
-    ),
-    "billing_inquiry": (
-        "Can you explain the charge on my invoice?",
-        "Could you tell me what my last payment was for?",
-        "Please confirm the amount of my latest charge.",
-        "I'd like a breakdown of the billing on my account.",
-        "What is this charge for?",
-        "Can someone look at my latest invoice?",
-        "Which plan am I paying for?",
-        "Please explain my billing.",
-    ),
-    "api_integration": (
-        "Can you check what is wrong with our API access?",
-        "Please look into our API errors.",
-        "How do we get our integration working again?",
-        "Could you check the API logs for us?",
-        "What is causing these API failures?",
-        "Please help us fix the integration.",
-        "Can you tell us why the API rejects us?",
-        "We need the API working again today.",
-    ),
-    "refund_request": (
-        "Could you refund my most recent payment?",
-        "Please process a refund for my latest charge.",
-        "Can I have a refund?",
-        "Please issue a refund.",
-        "I'd like my money back.",
-        "Can you refund the last charge?",
-        "Please send the refund to my card.",
-        "How soon can I get the refund?",
-    ),
-    "data_migration": (
-        "Can you check whether the migration finished correctly?",
-        "What are the next steps for the migration?",
-        "Could you verify our data migration?",
-        "Please tell us if the migration worked.",
-        "How do we finish migrating our data?",
-        "Can you confirm the migration job status?",
-        "Please help us complete the data migration.",
-        "Is our migrated data complete?",
-    ),
-}
-
-GREETINGS = ("Hi,", "Hello team,", "Hey there,", "Good morning,", "Dear support,", "Hi folks,", "")
-SIGNOFFS = ("Thanks!", "Thank you.", "Best regards,", "Cheers,", "Many thanks.", "Regards,", "")
-FILLERS = (
-    "I have been a customer for years.",
-    "Hope you are having a good day.",
-    "Sorry for the long message.",
-    "This is quite urgent for us.",
-    "My colleague had the same issue last month.",
-    "We love the product otherwise.",
-    "The weather here is terrible today.",
-    "I tried on two different browsers.",
-    "Our team is based in Europe.",
-    "Let me know if you need anything else.",
-)
+# How a ticket is presented (shares of generated tickets)
+AMBIGUOUS_SHARE = 0.10  # the message does not say what the customer wants: the expert asks
+VAGUE_SHARE = 0.3  # of those, the first answer is vague too
+CONTACT_SHARES = (("header", 0.76), ("body", 0.10), ("none", 0.06), ("alias", 0.08))
+SUBJECT_SHARES = (("neutral", 0.40), ("blank", 0.10), ("own", 0.25), ("other", 0.10), ("chain", 0.15))
+REPLY_PREFIXES = ("Re:", "RE:", "Re: Re:", "Fwd:", "FW:", "AW:", "TR:", "RV:")
 
 FIRST_NAMES = (
     "Alice", "Bruno", "Chen", "Dana", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas",
     "Kwame", "Lena", "Mateo", "Nadia", "Oscar", "Priya", "Quinn", "Rosa", "Sven", "Tariq",
     "Uma", "Viktor", "Wanda", "Ximena", "Yusuf", "Zoe", "Amara", "Bodhi", "Cleo", "Dmitri",
+    "Aiko", "Benoit", "Carmen", "Dieter", "Esther", "Fatima", "Giulia", "Hannes", "Ivan", "Julie",
+    "Kofi", "Lucia", "Malik", "Noor", "Olga", "Pablo", "Ravi", "Sofia", "Thomas", "Valentina",
 )
 LAST_NAMES = (
     "Anders", "Baker", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad", "Ivanova", "Jensen",
     "Kowalski", "Lopez", "Moreau", "Nakamura", "Okafor", "Petrov", "Quist", "Rossi", "Silva", "Tanaka",
     "Ueda", "Varga", "Weber", "Xu", "Yilmaz", "Zhang", "Abara", "Brennan", "Castillo", "Dvorak",
+    "Bianchi", "Chevalier", "Dominguez", "Engel", "Fontaine", "Gruber", "Herrera", "Iglesias", "Jovanovic", "Keller",
+    "Laurent", "Mendoza", "Novak", "Ortega", "Perrin", "Richter", "Sanchez", "Thibault", "Vogel", "Wagner",
 )
 DOMAINS = (
-    "acme.io", "brightlabs.com", "cobalt.dev", "dunewave.org", "emberly.co",
-    "fjordsoft.net", "granite.ai", "harborline.com", "ironleaf.io",
+    "acme.io", "brightlabs.com", "cobalt.dev", "dunewave.org", "emberly.co", "fjordsoft.net",
+    "granite.ai", "harborline.com", "ironleaf.io", "juniper.works", "kestrel.app", "lumen.studio",
+    "mosaic.systems", "northpeak.de", "orbitale.fr", "pradera.es", "quarry.tech", "riverbend.co.uk",
+    "saltmarsh.io", "tundra.cloud",
 )
-
-# index ranges of every pool per split: (start, stop) as fractions of the pool
-SPLIT_SHARES = {"train": (0.0, 0.6), "validation": (0.6, 0.8), "test": (0.8, 1.0)}
-SPLIT_SIZES = {"train": 2400, "validation": 300, "test": 500}
-SPLIT_SEEDS = {"train": 11, "validation": 22, "test": 33}
-TICKET_RANGES = {"train": (10000, 59999), "validation": (60000, 69999), "test": (70000, 79999)}
+PERSONAL_DOMAINS = ("mailbox.example", "posteo.example", "inbox.example", "correo.example", "webmail.example")
 
 
 def share(pool: tuple[Any, ...], split: str) -> tuple[Any, ...]:
-    """The slice of ``pool`` that belongs to ``split``."""
-    start, stop = SPLIT_SHARES[split]
+    """The slice of ``pool`` that belongs to ``split`` (names and domains)."""
+    start, stop = SPLIT_SHARES.get(split, SPLIT_SHARES["test"])
     return pool[round(start * len(pool)) : round(stop * len(pool))]
 
 
@@ -221,40 +92,17 @@ def _customer(rng: random.Random, split: str) -> Customer:
     return Customer(f"{first} {last}", f"{first.lower()}.{last.lower()}@{domain}")
 
 
-def _typo(rng: random.Random, text: str) -> str:
-    words = text.split(" ")
-    candidates = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
-    if not candidates:
-        return text
-    i = rng.choice(candidates)
-    w = words[i]
-    j = rng.randrange(len(w) - 1)
-    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
-    return " ".join(words)
+def _personal_address(rng: random.Random, customer: Customer) -> str:
+    first, last = customer.name.lower().split()[:2]
+    return f"{first[0]}{last}{rng.randrange(10, 99)}@{rng.choice(PERSONAL_DOMAINS)}"
 
 
-def compose_ticket(ticket_id: str, customer: Customer, subject: str, body: str) -> str:
-    """The ticket text an agent sees: a header (id, customer, subject) and the message."""
+def compose_ticket(ticket_id: str, customer: Customer, subject: str, body: str, header: bool = True) -> str:
+    """The ticket text an agent sees: the help desk's line, the header (customer and subject)
+    unless the ticket came without one, and the message."""
+    if not header:
+        return f"Ticket {ticket_id}\n{body}"
     return f"Ticket {ticket_id} from {customer.name} <{customer.email}>\nSubject: {subject}\n{body}"
-
-
-def _body(rng: random.Random, kind: str, split: str, customer: Customer) -> str:
-    parts = [rng.choice(GREETINGS)]
-    message = f"{rng.choice(share(PROBLEMS[kind], split))} {rng.choice(share(REQUESTS[kind], split))}"
-    if rng.random() < 0.25:
-        message = _typo(rng, message)
-    fillers = rng.sample(FILLERS, rng.randrange(0, 3))
-    parts.extend(fillers[:1])
-    parts.append(message)
-    parts.extend(fillers[1:])
-    signoff = rng.choice(SIGNOFFS)
-    parts.append(f"{signoff} {customer.name.split()[0]}" if signoff.endswith(",") else signoff)
-    return " ".join(p for p in parts if p)
-
-
-def _outcome(rng: random.Random, kind: str) -> str:
-    outcomes, weights = zip(*OUTCOMES[kind], strict=True)
-    return rng.choices(outcomes, weights)[0]
 
 
 def facts_for(kind: str, outcome: str, ticket_id: str, customer: Customer, rng: random.Random) -> dict[str, Any]:
@@ -273,24 +121,183 @@ def facts_for(kind: str, outcome: str, ticket_id: str, customer: Customer, rng: 
     }
 
 
+def shows(ticket: str, email: str) -> bool:
+    """Whether the ticket's text holds the address (as the resolver reads it: any case)."""
+    return email.lower() in ticket.lower()
+
+
+def _weighted(rng: random.Random, choices: tuple[tuple[str, float], ...]) -> str:
+    names, weights = zip(*choices, strict=True)
+    return rng.choices(names, weights)[0]
+
+
+# --- noise ------------------------------------------------------------------------------
+
+
+def typo(rng: random.Random, text: str) -> str:
+    """One slip of the keyboard in a longer word: two letters swapped, one dropped or doubled."""
+    words = text.split(" ")
+    candidates = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if not candidates:
+        return text
+    i = rng.choice(candidates)
+    w = words[i]
+    j = rng.randrange(1, len(w) - 1)
+    slip = rng.randrange(3)
+    if slip == 0:
+        words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+    elif slip == 1:
+        words[i] = w[:j] + w[j + 1 :]
+    else:
+        words[i] = w[:j] + w[j] + w[j:]
+    return " ".join(words)
+
+
+WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
+
+
+def abbreviate(rng: random.Random, text: str, language: str, chance: float = 0.6) -> str:
+    """Words a customer in a hurry shortens (``please`` -> ``pls``), each with ``chance``."""
+    table: dict[str, tuple[str, ...]] = getattr(phrases(language), "ABBREVIATIONS", {}) or {}
+    if not table:
+        return text
+
+    def shorten(match: re.Match[str]) -> str:
+        word = match.group(0)
+        options = table.get(word.lower())
+        return rng.choice(options) if options and rng.random() < chance else word
+
+    return around_addresses(text, lambda part: WORD.sub(shorten, part))
+
+
+ADDRESS = re.compile(r"\S+@\S+\.\w+")
+
+
+def around_addresses(text: str, change: Callable[[str], str]) -> str:
+    """``change`` applied to the text between email addresses (they stay as written)."""
+    parts, last = [], 0
+    for match in ADDRESS.finditer(text):
+        parts += [change(text[last:match.start()]), match.group(0)]
+        last = match.end()
+    return "".join([*parts, change(text[last:])])
+
+
+def _casing(rng: random.Random, text: str) -> str:
+    roll = rng.random()
+    if roll < 0.08:
+        return around_addresses(text, str.lower)
+    if roll < 0.11:
+        return around_addresses(text, str.upper)
+    if roll < 0.15:
+        return around_addresses(text, lambda part: re.sub(r"[.!?,;]", "", part))  # no punctuation at all
+    return text
+
+
+# --- one ticket -------------------------------------------------------------------------
+
+
+def _insert(rng: random.Random, parts: list[str], sentence: str) -> None:
+    parts.insert(rng.randrange(len(parts) + 1), sentence)
+
+
+def message(rng: random.Random, facts: dict[str, Any], split: str, contact: str) -> str:
+    """The customer's message for a task, written from the split's families."""
+    kind = facts["kind"]
+
+    def w(pool: str, of: str | None = None) -> str:
+        return write(rng, facts, pool, split, kind=of)
+
+    if facts.get("ambiguous"):
+        core = [w("AMBIGUOUS")]
+    else:
+        core = [w("PROBLEMS", kind)]
+        if rng.random() < 0.35:
+            core.insert(0, w("STORIES", kind))
+        if rng.random() < 0.85:
+            core.append(w("REQUESTS", kind))
+        if rng.random() < 0.12:
+            core.append(w("STORIES", kind))
+    if rng.random() < 0.30:  # another type's topic, negated, contrasted or in passing
+        other = rng.choice([k for k in KINDS if k != kind])
+        _insert(rng, core, w("MENTIONS", other))
+    if contact == "body":
+        _insert(rng, core, w("BODY_EMAIL"))
+    for _ in range(rng.choice((0, 0, 1, 1, 2))):
+        _insert(rng, core, w("FILLERS"))
+    text = " ".join(core) if rng.random() < 0.7 else "\n".join(core)
+    if rng.random() < 0.20:
+        text = abbreviate(rng, text, facts["language"])
+    for _ in range(rng.choice((0, 0, 0, 1, 1, 2))):
+        text = typo(rng, text)
+    text = _casing(rng, text)
+    greeting = w("GREETINGS") if rng.random() < 0.8 else ""
+    signoff = w("SIGNOFFS") if rng.random() < 0.85 else ""
+    joiner = "\n" if rng.random() < 0.5 else " "
+    return joiner.join(part for part in (greeting, text, signoff) if part)
+
+
+def subject_line(rng: random.Random, facts: dict[str, Any], split: str) -> str:
+    """A subject that usually says nothing about the ticket's type."""
+    mode = _weighted(rng, SUBJECT_SHARES)
+    if mode == "blank":
+        return ""
+    kind = facts["kind"]
+    if mode == "own":
+        return write(rng, facts, "SUBJECTS", split, kind=kind)
+    if mode == "other":
+        return write(rng, facts, "SUBJECTS", split, kind=rng.choice([k for k in KINDS if k != kind]))
+    if mode == "chain":
+        inner = write(rng, facts, "SUBJECTS", split, kind=kind) if rng.random() < 0.4 else \
+            write(rng, facts, "SUBJECTS_NEUTRAL", split)
+        return f"{rng.choice(REPLY_PREFIXES)} {inner}"
+    return write(rng, facts, "SUBJECTS_NEUTRAL", split)
+
+
+def make_task(rng: random.Random, split: str, index: int, kind: str, ticket_id: str) -> Task:
+    """One generated task of ``split``: its ticket text and its hidden facts."""
+    customer = _customer(rng, split)
+    outcome = _weighted(rng, OUTCOMES[kind])
+    facts = facts_for(kind, outcome, ticket_id, customer, rng)
+    facts["language"] = _weighted(rng, LANGUAGE_SHARES["train" if split == "train" else "held_out"])
+    facts["wording"] = split
+    facts["ambiguous"] = rng.random() < AMBIGUOUS_SHARE
+    facts["vague_request"] = facts["ambiguous"] and rng.random() < VAGUE_SHARE
+    contact = _weighted(rng, CONTACT_SHARES)
+    if contact == "alias" and outcome == "unknown_email":
+        contact = "header"
+    if contact == "alias":  # writes from a personal address; the account is under the work one
+        facts["account_email"] = customer.email
+        customer = Customer(customer.name, _personal_address(rng, customer))
+        facts["email"] = customer.email
+    header = contact in ("header", "alias")
+    subject = subject_line(rng, facts, split) if header else ""
+    body = message(rng, facts, split, contact)
+    ticket = compose_ticket(ticket_id, customer, subject, body, header)
+    facts.update(subject=subject, body=body, header=header, email_shown=shows(ticket, customer.email))
+    return Task(f"{split}-{index:04d}", split, ticket, kind, outcome, facts)
+
+
 def generate(split: str) -> list[Task]:
-    """The deterministic task list of one split."""
+    """The deterministic task list of one generated split (train, validation or test)."""
     rng = random.Random(SPLIT_SEEDS[split])
     low, high = TICKET_RANGES[split]
+    size = SPLIT_SIZES[split]
+    ids = rng.sample(range(low, high), size * 2)
     tasks: list[Task] = []
     seen: set[str] = set()
-    ids = rng.sample(range(low, high), SPLIT_SIZES[split] * 2)
-    while len(tasks) < SPLIT_SIZES[split]:
+    attempt = 0
+    while len(tasks) < size:
         kind = KINDS[len(tasks) % len(KINDS)]
-        customer = _customer(rng, split)
-        ticket_id = f"TCK-{ids[len(tasks)]}"
-        subject = rng.choice(share(SUBJECTS[kind], split))
-        body = _body(rng, kind, split, customer)
-        ticket = compose_ticket(ticket_id, customer, subject, body)
-        if ticket in seen:
+        task = make_task(rng, split, len(tasks), kind, f"TCK-{ids[attempt]}")
+        attempt += 1
+        body = task.params["body"]
+        if body in seen:
             continue
-        seen.add(ticket)
-        outcome = _outcome(rng, kind)
-        facts = facts_for(kind, outcome, ticket_id, customer, rng)
-        tasks.append(Task(f"{split}-{len(tasks):04d}", split, ticket, kind, outcome, facts))
+        seen.add(body)
+        tasks.append(task)
     return tasks
+
+
+def split_sentences(text: str) -> list[str]:
+    """``text`` as sentences (perturbations insert between them)."""
+    return list(sentences(text))

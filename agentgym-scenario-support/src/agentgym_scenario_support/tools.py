@@ -1,4 +1,4 @@
-"""The 11 help-desk tools: their schemas, simulated latency, and what they do to the backend.
+"""The 12 help-desk tools: their schemas, simulated latency, and what they do to the backend.
 
 Every tool validates its arguments against its schema and answers bad input with an
 ``ERROR:`` result instead of raising. A transient failure (``ERROR (transient): timeout``)
@@ -29,17 +29,21 @@ EMAIL = "the customer's email address"
 TICKET = "the ticket id, e.g. TCK-10234"
 
 SPECS: tuple[ToolSpec, ...] = (
-    ToolSpec("search_kb", "Search the knowledge base for articles.", _schema(query="what to look for")),
+    ToolSpec("search_kb", "Search the knowledge base for articles.", _schema(query="what to look for"),
+             changes_state=False),
     ToolSpec("update_ticket", "Add an internal note to a ticket.", _schema(ticket_id=TICKET, note="the note")),
-    ToolSpec("lookup_user", "Find a customer's account by email.", _schema(email=EMAIL)),
+    ToolSpec("lookup_user", "Find a customer's account by email.", _schema(email=EMAIL), changes_state=False),
     ToolSpec("send_reset_link", "Send a password reset link to an active account.", _schema(email=EMAIL)),
-    ToolSpec("check_payment", "Show a customer's latest payment and its refund status.", _schema(email=EMAIL)),
+    ToolSpec("check_payment", "Show a customer's latest payment and its refund status.", _schema(email=EMAIL),
+             changes_state=False),
     ToolSpec("refund", "Refund a payment inside the 30-day refund window.", _schema(payment_id="e.g. PAY-12345")),
     ToolSpec("create_api_key", "Issue a new API key for a customer.", _schema(email=EMAIL)),
-    ToolSpec("check_logs", "Show a customer's recent API and job logs.", _schema(email=EMAIL)),
+    ToolSpec("check_logs", "Show a customer's recent API and job logs.", _schema(email=EMAIL), changes_state=False),
     ToolSpec("escalate", "Hand the ticket to a human specialist.", _schema(ticket_id=TICKET, reason="why")),
     ToolSpec("send_email", "Email the customer.", _schema(to=EMAIL, subject="subject line", body="message")),
     ToolSpec("close_ticket", "Close a resolved ticket.", _schema(ticket_id=TICKET, resolution="summary")),
+    ToolSpec("ask_customer", "Ask the customer a question (their account email, or what they need) and get "
+             "their answer.", _schema(question="the question"), changes_state=False, extends_ticket=True),
 )
 SPEC_BY_NAME = {spec.name: spec for spec in SPECS}
 
@@ -47,7 +51,7 @@ SPEC_BY_NAME = {spec.name: spec for spec in SPECS}
 LATENCY = {
     "search_kb": 0.4, "update_ticket": 0.2, "lookup_user": 0.3, "send_reset_link": 0.5,
     "check_payment": 0.4, "refund": 0.8, "create_api_key": 0.5, "check_logs": 0.6,
-    "escalate": 0.3, "send_email": 0.5, "close_ticket": 0.2,
+    "escalate": 0.3, "send_email": 0.5, "close_ticket": 0.2, "ask_customer": 5.0,
 }
 TIMEOUT_SECONDS = 2.0
 
@@ -165,6 +169,10 @@ def _send_email(backend: Backend, args: Mapping[str, str]) -> ToolResult:
     return ToolResult(f"Email sent to {args['to']}.")
 
 
+def _ask_customer(backend: Backend, args: Mapping[str, str]) -> ToolResult:
+    return ToolResult(backend.customer.answer(args["question"]))
+
+
 def _close_ticket(backend: Backend, args: Mapping[str, str]) -> ToolResult:
     ticket = _ticket(backend, args["ticket_id"])
     if ticket is None:
@@ -187,6 +195,7 @@ HANDLERS: dict[str, Handler] = {
     "escalate": _escalate,
     "send_email": _send_email,
     "close_ticket": _close_ticket,
+    "ask_customer": _ask_customer,
 }
 
 

@@ -31,12 +31,19 @@ def _known_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseExc
     failed: list[type[BaseException]] = [PluginLoadError]
     if "agentgym.config" in sys.modules:
         bad.append(sys.modules["agentgym.config"].ConfigError)
+    if "agentgym.featurizers" in sys.modules:
+        bad.append(sys.modules["agentgym.featurizers"].FeaturizerError)
     if "agentgym.artifacts" in sys.modules:
         bad.append(sys.modules["agentgym.artifacts"].ArtifactError)
     if "agentgym.executors.ray" in sys.modules:
         failed.append(sys.modules["agentgym.executors.ray"].RayMissingError)
+    if "agentgym.handoff" in sys.modules:
+        handoff = sys.modules["agentgym.handoff"]
+        bad.extend((handoff.ToolSetMismatch, handoff.ToolChoiceError, handoff.StructuredOutputUnsupported))
     if "agentgym.adapters" in sys.modules:
         failed.append(sys.modules["agentgym.adapters"].FrameworkMissing)
+    if "agentgym.commands" in sys.modules:
+        failed.append(sys.modules["agentgym.commands"].CommandError)
     return tuple(bad), tuple(failed)
 
 
@@ -77,15 +84,19 @@ def _exit_code(code: object) -> int:
 
 
 def _invoke(app: Any, args: list[str]) -> None:
-    """What ``app()`` does, minus its translation of exits and Ctrl-C into return values."""
+    """What ``app()`` does, minus its translation of exits and Ctrl-C into return values.
+    ``app`` is a ``typer.Typer``, or a function that builds one (guarded too: building the
+    app may load plugins)."""
+    if not isinstance(app, typer.Typer):
+        app = app()
     command = typer.main.get_command(app)
     with command.make_context("agentgym", args) as context:
         command.invoke(context)
 
 
 def run_guarded(app: Any, args: list[str] | None = None) -> int:
-    """Run ``app`` on ``args`` (default ``sys.argv[1:]``); return the exit code, having printed
-    at most one line for any failure."""
+    """Run ``app`` (a ``typer.Typer`` or a function building one) on ``args`` (default
+    ``sys.argv[1:]``); return the exit code, having printed at most one line for any failure."""
     try:
         _invoke(app, sys.argv[1:] if args is None else list(args))
     except typer.Exit as done:

@@ -22,6 +22,8 @@ def register(app: typer.Typer) -> None:
         policy: str | None = typer.Option(None, "--policy", help="linear, mlp, or a plugin's."),
         credit: str | None = typer.Option(None, "--credit", help="broadcast, discounted, shaped, or a plugin's."),
         executor: str | None = typer.Option(None, "--executor", help="local, process, ray, or a plugin's."),
+        featurizer: str | None = typer.Option(None, "--featurizer", help="hashed, or a plugin's (its own settings: "
+                                              "featurizer_options in --config)."),
         workers: int | None = typer.Option(None, "--workers"),
         ray_address: str | None = typer.Option(None, "--ray-address", help="Connect the ray executor to this cluster."),
         tensorboard: Path | None = typer.Option(None, "--tensorboard", help="Write TensorBoard event files to DIR."),
@@ -32,7 +34,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Train a tool-use policy, evaluate it on held-out tasks and save it."""
         from agentgym.cli.errors import FAILED, INTERRUPTED, fail
-        from agentgym.cli.output import print_json, print_metrics
+        from agentgym.cli.output import print_json, splits_table
         from agentgym.cli.progress import ConsoleReporter
         from agentgym.config import build_config
         from agentgym.trainer import Trainer, TrainingDiverged, TrainingInterrupted, resume_config
@@ -41,6 +43,7 @@ def register(app: typer.Typer) -> None:
             scenario=scenario, episodes=episodes, learning_rate=learning_rate, batch_size=batch_size,
             discount_factor=discount_factor, checkpoint_interval=checkpoint_interval, output_dir=output_dir,
             seed=seed, algorithm=algorithm, policy=policy, credit=credit, executor=executor, workers=workers,
+            featurizer=featurizer,
             tensorboard_dir=tensorboard,
         )
         if resume is not None:
@@ -62,8 +65,11 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(result)
             return
-        print_metrics(result["test_metrics"], f"Test metrics ({result['scenario']}, seed {result['seed']})",
-                      result["success_criteria"])
+        from rich.console import Console
+
+        columns = {"test": result["test_metrics"], **result.get("report_metrics", {})}
+        Console().print(splits_table(columns, f"Held-out metrics ({result['scenario']}, seed {result['seed']})",
+                                     result["success_criteria"]))
         verdict = "meets" if result["meets_target"] else "does not meet"
         typer.echo(f"{verdict} the scenario's success criteria; {result['episodes_completed']} episodes "
                    f"in {result['training_seconds']:.1f}s")

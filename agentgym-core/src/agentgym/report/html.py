@@ -17,7 +17,7 @@ from agentgym.report.evaluate import REFERENCES
 from agentgym.report.plots import CURVES
 
 ORDER = ("tool_reliability", "success_rate", "pass_hat_k", "avg_tokens", "cost_reduction",
-         "avg_response_time", "time_savings", "avg_tool_calls", "episodes")
+         "avg_response_time", "time_savings", "avg_tool_calls", "unsafe_action_rate", "episodes")
 PROVENANCE = ("scenario", "status", "seed", "training_seconds", "episodes_completed", "updates",
               "env_steps", "convergence_episode", "meets_target", "weights_sha256")
 
@@ -84,6 +84,21 @@ def metrics_table(part: RunReport) -> str:
         rows.append(f"<tr><th>{escape(name)}</th><td>{goal}</td>{''.join(cells)}</tr>")
     headers = ["Metric", "Target", "Trained", *(f"{r} policy" for r in REFERENCES)]
     return table(headers, rows, "metrics")
+
+
+def held_out_table(part: RunReport) -> str:
+    """The test split beside the scenario's other held-out splits (e.g. hand-written tasks), as
+    the run measured them; empty when the run has no other split."""
+    extra = part.run.result.get("report_metrics") or {}
+    if not extra:
+        return ""
+    columns = {"test": flatten(part.test_metrics), **{split: flatten(m) for split, m in extra.items()}}
+    names = list(dict.fromkeys(name for flat in columns.values() for name in flat))
+    rows = [f"<tr><th>{escape(name)}</th>" + "".join(marked(flat.get(name), part.criteria.get(name))
+                                                    for flat in columns.values()) + "</tr>" for name in names]
+    return ("<h3>Held-out splits</h3><p>Measured when the run ended; none of them was used for "
+            "training, early stopping or choosing the saved policy.</p>"
+            + table(["Metric", *columns], rows, "splits"))
 
 
 def breakdown_table(rows: Sequence[TypeRow]) -> str:
@@ -155,7 +170,7 @@ def run_section(index: int, part: RunReport) -> str:
         f"<p>Scenario <code>{escape(part.run.scenario)}</code>; test split, "
         f"{_number(part.test_metrics.get('episodes'))} episodes. Random and gold ran on the same "
         "tasks with the same trial seeds.</p>"
-        f"{note}<h3>Test metrics</h3>{metrics_table(part)}"
+        f"{note}<h3>Test metrics</h3>{metrics_table(part)}{held_out_table(part)}"
         f"<h3>By task type and outcome</h3>{breakdown_table(part.by_type)}"
         f"{provenance(part)}</section>"
     )

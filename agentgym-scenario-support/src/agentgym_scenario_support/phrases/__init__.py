@@ -1,0 +1,1 @@
+"""Phrase families per language for the customer_support ticket generator."""
