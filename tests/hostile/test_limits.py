@@ -217,22 +217,25 @@ def test_a_large_evaluation_replays_its_episodes_and_measures_the_same(
     """Above ``IN_MEMORY_EPISODES`` no trajectory is held: the episodes run again, block by
     block, for each reading (metrics, per-type breakdown). The numbers are those of holding them."""
     from agentgym import streaming
-    from agentgym.cli.eval_cmd import evaluate_reference, type_breakdown
+    from agentgym.cli.eval_cmd import reference_runner, type_breakdown
+    from agentgym.evaluation import measure, select_tasks
 
     kinds = [("password_reset", "locked"), ("refund_request", "outside_window"), ("billing_inquiry", "found")]
     path = task_file(tmp_path / "tasks.jsonl",
                      [ticket(i, kind=k, outcome=o) for i, (k, o) in enumerate(kinds * 7)])
-    held = evaluate_reference("customer_support", "random", "test", 3, path)
+    scenario, run = reference_runner("customer_support", "random")
+    tasks = select_tasks(scenario, "test", path)
+    held = run(tasks, 3, "held")
     monkeypatch.setattr(streaming, "IN_MEMORY_EPISODES", 10)
     monkeypatch.setattr(streaming, "BLOCK_EPISODES", 4)
 
-    scenario, metrics, replayed = evaluate_reference("customer_support", "random", "test", 3, path)
+    replayed = run(tasks, 3, "replayed")
 
-    assert isinstance(replayed, streaming.ReplayedEpisodes) and isinstance(held[2], list)
-    assert metrics == held[1]
-    assert len(replayed) == len(held[2]) == 63
-    assert list(replayed) == held[2] and replayed[5] == held[2][5] and replayed[-1] == held[2][-1]
-    assert type_breakdown(scenario, "test", path, replayed) == type_breakdown(scenario, "test", path, held[2])
+    assert isinstance(replayed, streaming.ReplayedEpisodes) and isinstance(held, list)
+    assert measure(scenario, replayed) == measure(scenario, held)
+    assert len(replayed) == len(held) == 63
+    assert list(replayed) == held and replayed[5] == held[5] and replayed[-1] == held[-1]
+    assert type_breakdown(scenario, tasks, replayed) == type_breakdown(scenario, tasks, held)
 
 
 def test_a_replayed_evaluation_of_a_trained_policy_reproduces_its_test_metrics(
@@ -240,13 +243,16 @@ def test_a_replayed_evaluation_of_a_trained_policy_reproduces_its_test_metrics(
 ) -> None:
     """Replayed in blocks of 4 episodes, each with a fresh featurizer: the numbers training wrote."""
     from agentgym import streaming
-    from agentgym.cli.eval_cmd import evaluate_run
+    from agentgym.cli.eval_cmd import TrainedRunner
+    from agentgym.evaluation import measure
 
     monkeypatch.setattr(streaming, "IN_MEMORY_EPISODES", 10)
     monkeypatch.setattr(streaming, "BLOCK_EPISODES", 4)
     result = json.loads((toy_run / "result.json").read_text(encoding="utf-8"))
 
-    _, metrics, replayed = evaluate_run(toy_run, "test", result["config"]["trials"], None, None)
+    runner = TrainedRunner(toy_run, None, None, 1, True)
+    replayed = runner(runner.scenario.tasks("test"), result["config"]["trials"], "test")
+    metrics = measure(runner.scenario, replayed)
 
     assert isinstance(replayed, streaming.ReplayedEpisodes)
     assert metrics == result["test_metrics"]
