@@ -457,6 +457,38 @@ def test_hook_register_commands_errors_are_one_line_with_the_cli_exit_codes(
     assert err.splitlines() == [message]
 
 
+class ExitingCommandPlugin:
+    """A command whose module ends the process, or raises Ctrl-C itself, as it is imported."""
+
+    @hookimpl
+    def register_commands(self, register: Any) -> None:
+        register("quits", "exits_at_import:app", help="Its module calls sys.exit(0).")
+        register("interrupts", "interrupts_at_import:app", help="Its module raises KeyboardInterrupt.")
+
+
+@pytest.mark.parametrize(
+    ("command", "body", "kind"),
+    [("quits", "import sys\nsys.exit(0)\n", "SystemExit: 0"),
+     ("interrupts", "raise KeyboardInterrupt\n", "KeyboardInterrupt")],
+    ids=["sys-exit-0", "own-keyboard-interrupt"],
+)
+def test_a_plugin_command_whose_import_exits_fails_with_one_line(
+    register_plugin: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    command: str, body: str, kind: str,
+) -> None:
+    """Not exit 0 with nothing said (the command never ran), nor 130 (the user pressed nothing)."""
+    module = "exits_at_import" if command == "quits" else "interrupts_at_import"
+    (tmp_path / f"{module}.py").write_text(body, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    manager = register_plugin(ExitingCommandPlugin(), "exiting-plugin")
+
+    got, out, err = run_cli(manager, capsys, command)
+
+    assert (got, out) == (1, "")
+    assert err.splitlines() == [f"error: command '{command}' of plugin 'exiting-plugin' cannot be loaded "
+                                f"from {module}:app: {kind}"]
+
+
 @pytest.mark.parametrize(
     ("args", "code", "in_stderr"),
     [

@@ -86,9 +86,8 @@ def load_command(spec: CommandSpec) -> Any:
             failure = error
     if failure is not None:
         message = " ".join(str(failure).split())
-        raise CommandError(
-            f"{where} cannot be loaded from {spec.target}: {type(failure).__name__}: {message}"
-        ) from None
+        reason = f"{type(failure).__name__}: {message}" if message else type(failure).__name__
+        raise CommandError(f"{where} cannot be loaded from {spec.target}: {reason}") from None
     import typer
 
     if isinstance(target, typer.Typer) or _is_click_command(target):
