@@ -141,7 +141,10 @@ class Dashboard:
 
     async def run_curves(self, request: Request) -> Response:
         entry = self.entry(request)
-        points, offset, problem = await anyio.to_thread.run_sync(self.store(entry).snapshot)
+        try:
+            points, offset, problem = await anyio.to_thread.run_sync(self.store(entry).snapshot)
+        except OSError as error:  # e.g. a folder where metrics.jsonl should be: no curves, said why
+            points, offset, problem = curve_points([]), 0, views.one_line(error, entry.ref.path)
         return Response(dumps({"points": points, "offset": offset, "problem": problem}),
                         media_type="application/json")
 
@@ -156,6 +159,8 @@ class Dashboard:
             while True:
                 try:
                     updates = tail.read()
+                except OSError:
+                    updates = []  # unreadable now; the status says why, and it may come back
                 except Reset:
                     yield {"event": "reset", "data": "{}"}
                     return
