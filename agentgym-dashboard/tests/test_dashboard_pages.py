@@ -15,8 +15,8 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from markupsafe import escape as markup_escape
 from dashboard_testlib import copy_run, fingerprint, metric_lines
+from markupsafe import escape as markup_escape
 
 from agentgym import run_state
 from agentgym.config import build_config

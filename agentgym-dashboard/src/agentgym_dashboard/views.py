@@ -92,10 +92,12 @@ def _read(reader: Any, path: Path) -> tuple[Any, str]:
 
 def _manifest(path: Path) -> tuple[dict[str, Any] | None, str, str]:
     """(the manifest, the sha256 of its bytes, what is wrong with it)."""
+    if not path.parent.exists():
+        return None, "", ""  # not saved yet: the model is written when training ends
     try:
         data = path.read_bytes()
-    except OSError:
-        return None, "", "no saved model yet" if not path.parent.exists() else f"missing file: {path.name}"
+    except OSError as error:
+        return None, "", one_line(error, path.parent.parent)
     digest = hashlib.sha256(data).hexdigest()
     try:
         manifest = json.loads(data)
