@@ -44,6 +44,8 @@ class TrainingConfig(BaseModel):
     executor: str = Field(default="process", description="process: this process plus workers-1 worker processes")
     workers: int = Field(default_factory=default_workers, gt=0, description="default: 2 if the machine has 2 CPUs")
     entropy_coef: float = Field(default=0.05, ge=0)
+    expert_coef: float = Field(default=0.0, ge=0,
+                               description="weight of the expert's action in each visited state (0: policy gradient only)")
     weight_decay: float = Field(default=0.1, ge=0, description="decoupled L2 on weight matrices")
     hidden_size: int = Field(default=64, gt=0, description="mlp policy only")
     hash_dim: int = Field(default=4096, ge=64)

@@ -43,6 +43,7 @@ class Episode(ABC):
         self.steps: list[Step] = []
         self.history: list[ToolEvent] = []
         self.final_answer: str | None = None
+        self.expert_actions: list[Action] = []  # the expert's action in each state the agent acted in
         self.finished_early = False
         self.truncated = False
         self.tokens = scenario.count_tokens(task.ticket)
@@ -74,6 +75,7 @@ class Episode(ABC):
             return "ERROR: the episode is over; no further tool calls are accepted."
         arguments = dict(arguments) if isinstance(arguments, Mapping) else {}
         expected = self.scenario.gold_action(self.task, self.observe())
+        self.expert_actions.append(expected)
         correct = isinstance(expected, ToolCall) and expected.name == name and dict(
             expected.arguments
         ) == arguments
@@ -107,6 +109,7 @@ class Episode(ABC):
         """The agent's final answer: the episode ends here."""
         if not self.done:
             expected = self.scenario.gold_action(self.task, self.observe())
+            self.expert_actions.append(expected)
             self.finished_early = isinstance(expected, ToolCall)
             self.final_answer = answer or "Done."
             self.tokens += self.scenario.count_tokens(self.final_answer)

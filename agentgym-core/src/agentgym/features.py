@@ -107,7 +107,14 @@ class SparseBatch:
 
 
 class Featurizer:
-    """Turns observations into sparse feature rows for a fixed tool list."""
+    """Turns observations into sparse feature rows for a fixed tool list.
+
+    A subclass may also read the ticket with a text encoder: set ``text_dim`` and implement
+    ``text_vector(text)``; the vector of the ticket (and the customer's answers) is then a
+    dense block of its own and, crossed with the last tool called, one block per tool.
+    """
+
+    text_dim: int = 0
 
     def __init__(
         self,
@@ -131,7 +138,10 @@ class Featurizer:
         self.no_last_index = self.last_offset + n * len(STATUSES)  # before any call, or an unlisted tool
         self.step_offset = self.no_last_index + 1
         self.bias_index = self.step_offset + max_steps + 1
-        self.n_features = self.bias_index + 1
+        self.text_offset = self.bias_index + 1  # the text vector, then one crossed copy per tool
+        self.n_features = self.text_offset + self.text_dim * (1 + n)
+        self._text_index = np.arange(self.text_dim, dtype=np.int64)
+        self._text = lru_cache(maxsize=8192)(self._text_uncached)
         self._unigram = Buckets("t:", dim)
         self._bigram = Buckets("b:", dim)
         self._result_words = Buckets("r:", dim)
@@ -188,6 +198,18 @@ class Featurizer:
         transiently (retry it), did this tool already succeed, did it just fail for good."""
         return self.encode(observation)[2]
 
+    def text_vector(self, text: str) -> np.ndarray:
+        """A dense vector of ``text`` (``text_dim`` floats); only featurizers with a text encoder."""
+        raise NotImplementedError
+
+    def _text_uncached(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The text block: the ticket's vector at its offset (read-only, shared)."""
+        vector = np.asarray(self.text_vector(text), dtype=np.float64)
+        indices = self.text_offset + self._text_index
+        vector.flags.writeable = False
+        indices.flags.writeable = False
+        return indices, vector
+
     def _hashes_uncached(self, ticket: str) -> TicketHashes:
         return TicketHashes(ticket, self._unigram, self._bigram, self._crossed, tuple(self.settings.subwords))
 
@@ -234,11 +256,16 @@ class EpisodeEncoder:
         self._use(views, index)
         self._restart()
 
-    def _use(self, views: TicketViews, index: int) -> None:
+    def _use(self, views: TicketViews, index: int, text: str | None = None) -> None:
         self.views = views
         self.index = index
         self.ticket_block = views.ticket_block(index)
         self.crosses: dict[str, Block] = {}
+        if self.featurizer.text_dim:  # the encoder's block joins the ticket's hashed one
+            indices, vector = self.featurizer._text(text if text is not None else self.ticket)
+            self.text_block = (indices, vector)
+            self.ticket_block = (np.concatenate((self.ticket_block[0], indices)),
+                                 np.concatenate((self.ticket_block[1], vector)))
 
     def _restart(self) -> None:
         self.seen_ok: set[int] = set()  # tools that succeeded
@@ -278,13 +305,18 @@ class EpisodeEncoder:
             self.ok_flags = f._action_flags(seen_ok, None, "ok")
         if len(self.answers) != answered:
             text = "\n".join((self.ticket, *self.answers))
-            self._use(f.view_of(text, self.view), 0)
+            self._use(f.view_of(text, self.view), 0, text)
 
     def _cross(self, last_tool: str) -> Block:
-        """The ticket's kept words crossed with the last tool called."""
-        tool = self.featurizer.tool_index.get(last_tool)
+        """The ticket's kept words (and its text vector) crossed with the last tool called."""
+        f = self.featurizer
+        tool = f.tool_index.get(last_tool)
         if tool is not None:
-            return self.views.cross_block(self.index, tool)
+            words = self.views.cross_block(self.index, tool)
+            if not f.text_dim:
+                return words
+            indices, vector = self.text_block
+            return np.concatenate((words[0], indices + f.text_dim * (1 + tool))), np.concatenate((words[1], vector))
         # a tool the scenario does not list (e.g. called through a framework)
         distinct = self.views.tickets[self.index].items
         dim = self.featurizer.settings.hash_dim

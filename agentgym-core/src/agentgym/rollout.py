@@ -47,6 +47,7 @@ class EpisodeRecord:
     actions: np.ndarray
     logps: np.ndarray
     logits: np.ndarray | None = None  # per decision, when the policy's are exact per row
+    experts: np.ndarray | None = None  # per decision, the expert's action index (-1: not one the policy may take)
 
 
 class ActionSpace:
@@ -67,6 +68,16 @@ class ActionSpace:
             allowed = set(offered)
             arguments = [a if n in allowed else None for n, a in zip(self.tool_names, arguments, strict=True)]
         return [a is not None for a in arguments] + [True], arguments
+
+    def expert_indices(self, actions: Sequence[ToolCall | FinalAnswer], masks: np.ndarray) -> np.ndarray:
+        """The index of each expert action, or -1 where the policy could not take it (masked)."""
+        index = {name: i for i, name in enumerate(self.names)}
+        found = np.array([self.finish_index if isinstance(a, FinalAnswer) else index.get(a.name, -1) for a in actions],
+                         dtype=np.int64)
+        if len(found):
+            allowed = masks[np.arange(len(found)), np.maximum(found, 0)]
+            found[(found < 0) | ~allowed] = -1
+        return found
 
     def action(self, index: int, arguments: list[dict | None]) -> ToolCall | FinalAnswer:
         if index == self.finish_index:
@@ -256,14 +267,17 @@ def run_batch(
             if memo is not None:
                 node, action = paths[i][-1]
                 node.children[action] = trajectory
+        stacked = np.array(masks[i])  # equal shapes: np.array stacks 2x faster than np.stack
         records.append(
             EpisodeRecord(
                 trajectory=trajectory,
                 features=features[i],
-                masks=np.array(masks[i]),  # equal shapes: np.array stacks 2x faster than np.stack
+                masks=stacked,
                 actions=np.asarray(actions[i], dtype=np.int64),
                 logps=np.asarray(logps[i]),
                 logits=np.array(decision_logits[i]) if keep_logits else None,
+                # sampled (training) episodes: the expert's action in every state they visited
+                experts=None if greedy else space.expert_indices(episodes[i].expert_actions, stacked),  # type: ignore[union-attr]
             )
         )
     return records

@@ -98,7 +98,7 @@ class Trainer:
         self.policy.params = self.policy.init_params(np.random.default_rng(self.seed))
         self.algorithm = hooks.factory("algorithms", config.algorithm)(
             learning_rate=config.learning_rate, entropy_coef=config.entropy_coef, seed=self.seed,
-            weight_decay=config.weight_decay,
+            weight_decay=config.weight_decay, expert_coef=config.expert_coef,
         )
         # built now (cheap: nothing starts until ``start``) so a bad executor or option fails
         # before a run directory exists

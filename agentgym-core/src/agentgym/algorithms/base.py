@@ -22,6 +22,7 @@ class DecisionBatch:
     returns: np.ndarray
     old_logps: np.ndarray
     logits: np.ndarray | None = None  # the rollouts' own, when every record kept them
+    experts: np.ndarray | None = None  # the expert's action per decision (-1: none the policy may take)
 
     @classmethod
     def build(cls, records: Sequence[EpisodeRecord], credits: Sequence[Sequence[float]]) -> DecisionBatch:
@@ -39,6 +40,8 @@ class DecisionBatch:
             old_logps=np.concatenate([r.logps for r in records]),
             logits=np.concatenate([r.logits for r in records])
             if records and all(r.logits is not None for r in records) else None,
+            experts=np.concatenate([r.experts for r in records])
+            if records and all(r.experts is not None for r in records) else None,
         )
 
     @classmethod
@@ -53,6 +56,7 @@ class DecisionBatch:
             returns=np.concatenate([p.returns for p in parts]),
             old_logps=np.concatenate([p.old_logps for p in parts]),
             logits=None if any(p.logits is None for p in parts) else np.concatenate([p.logits for p in parts]),
+            experts=None if any(p.experts is None for p in parts) else np.concatenate([p.experts for p in parts]),
         )
 
     def subset(self, selection: np.ndarray) -> DecisionBatch:
@@ -63,6 +67,7 @@ class DecisionBatch:
             self.returns[selection],
             self.old_logps[selection],
             None if self.logits is None else self.logits[selection],
+            None if self.experts is None else self.experts[selection],
         )
 
 
@@ -79,6 +84,19 @@ def log_softmax_terms(logits: np.ndarray, masks: np.ndarray, actions: np.ndarray
 def entropy_gradient(probs: np.ndarray, logp_all: np.ndarray, entropy: np.ndarray) -> np.ndarray:
     """d entropy / d logits for a (masked) softmax."""
     return -probs * (logp_all + entropy[:, None])
+
+
+def imitation_terms(probs: np.ndarray, logp_all: np.ndarray, experts: np.ndarray | None) -> tuple[float, np.ndarray]:
+    """Cross-entropy of the expert's action in each visited state (DAgger's loss) and its
+    gradient with respect to the logits, both summed over the decisions that have one."""
+    grad = np.zeros_like(probs)
+    if experts is None:
+        return 0.0, grad
+    rows = np.flatnonzero(experts >= 0)
+    picked = experts[rows]
+    grad[rows] = probs[rows]
+    grad[rows, picked] -= 1.0
+    return float(-logp_all[rows, picked].sum()), grad
 
 
 def normalise(values: np.ndarray) -> np.ndarray:
