@@ -78,6 +78,17 @@ def test_watch_a_run_train_then_compare_and_browse(finished_runs: tuple[Path, Pa
             # the runs page, open before the run exists
             page.goto(f"{dashboard.url}/")
             page.wait_for_selector('tr[data-run="1/seed0"]')
+            visible = "() => Array.from(document.querySelectorAll('#runs tbody tr')).filter(r => !r.hidden).map(r => r.dataset.run)"
+            page.fill("#filter", "seed1")
+            assert page.evaluate(visible) == ["1/seed1"]
+            page.fill("#filter", "")
+            page.click("#runs th:has-text('Run')")
+            assert page.evaluate(visible) == ["1/seed0", "1/seed1"]
+            page.click("#runs th:has-text('Run')")
+            assert page.evaluate(visible) == ["1/seed1", "1/seed0"]
+            page.select_option("#status-filter", "running")
+            assert page.evaluate(visible) == []
+            page.select_option("#status-filter", "")
             page.evaluate("() => { window.notReloaded = true; }")
             training = subprocess.Popen(
                 [sys.executable, "-c", "from agentgym.cli import main; main()", "train", "customer_support",

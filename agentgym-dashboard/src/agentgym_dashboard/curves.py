@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,6 @@ class MetricsTail:
     lines: int = 0
     identity: tuple[int, int] | None = None
     problem: str = ""  # the first unusable line, if any (shown, skipped)
-    _seen: set[str] = field(default_factory=set, repr=False)
 
     def read(self) -> list[dict[str, Any]]:
         """The updates appended since the last read; raises ``Reset`` if the file was replaced."""
