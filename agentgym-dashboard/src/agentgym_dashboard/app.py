@@ -87,7 +87,7 @@ class Dashboard:
         return ["test", *sorted(names - {"test"})]
 
     def row(self, entry: Entry, splits: Sequence[str]) -> str:
-        return self.env.get_template("_row.html").render(entry=entry, splits=splits)
+        return str(self.env.get_template("_row.html").module.row(entry, splits))  # type: ignore[attr-defined]
 
     # --- runs ------------------------------------------------------------------------------
     async def runs(self, request: Request) -> Response:
