@@ -1,14 +1,23 @@
 """Environment step rate of customer_support in one process (no tool latency).
 
-Three figures, each in steps per second, where a step is one decision: a tool call or the
-final answer. Episodes are graded (the grader replays the expert on a fresh backend), so
-the rates include grading, as they do in training.
+The headline is the Gymnasium env's random-policy rate beside ``Scenario.run``'s, and
+their ratio (goal >= 0.5): the env is how every other RL library reaches a scenario, so
+it must not be much slower than the scenario itself. A step is one decision: a tool call
+or the final answer. Episodes are graded (the grader replays the expert on a fresh
+backend), so the rates include grading, as they do in training.
 
-- ``random``: the uniform random reference policy (``agentgym.reference.RandomPolicy``)
-  through ``Scenario.run``, over the first N tasks of the split;
-- ``gold``: the scripted expert through ``Scenario.run``, same tasks and seeds;
-- ``gym``: ``agentgym.make_env("customer_support")`` stepped with uniformly sampled
-  actions (observation featurizing included), when ``agentgym.env`` exists.
+- ``Scenario.run, random``: the uniform random reference policy
+  (``agentgym.reference.RandomPolicy``) over the first N tasks of the split; it resolves
+  only the chosen tool's arguments and featurizes nothing;
+- ``gymnasium env, random``: ``gymnasium.make("agentgym/customer_support-v0")`` (with
+  gymnasium's default wrappers) stepped with uniformly sampled actions: every step
+  featurizes the observation (dense float32) and resolves every tool for the action mask;
+- ``gold (Scenario.run)``: the scripted expert, same tasks and seeds (for scale).
+
+The featurizer hashes each ticket once and keeps it, as it does over a training run, so
+the env first runs ``--warmup-steps`` (their rate is printed too). The machine is shared
+and its speed drifts, so the two random rates are measured A, B, A, B, A (``--rounds``)
+and the ratio is the env's total over Scenario.run's average around it.
 
 Run: ``.venv/bin/python bench/bench_env.py [--episodes 3000] [--env-steps 20000]``.
 """
@@ -16,7 +25,6 @@ Run: ``.venv/bin/python bench/bench_env.py [--episodes 3000] [--env-steps 20000]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import time
 from collections.abc import Callable
 from typing import Any
@@ -40,13 +48,9 @@ def run_policy(scenario: Scenario, tasks: list[Task], make: Callable[[Task, int]
     return steps / elapsed, len(tasks) / elapsed, steps
 
 
-def run_gym(env_steps: int, seed: int = 0) -> tuple[float, float, int]:
+def run_gym(env: Any, env_steps: int) -> tuple[float, float, int]:
     """(steps/s, episodes/s, steps) for ``env_steps`` uniformly random actions."""
-    import agentgym
-
-    env = agentgym.make_env("customer_support")
-    env.action_space.seed(seed)
-    env.reset(seed=seed)
+    env.reset()
     episodes = 0
     began = time.perf_counter()
     for _ in range(env_steps):
@@ -55,39 +59,65 @@ def run_gym(env_steps: int, seed: int = 0) -> tuple[float, float, int]:
             episodes += 1
             env.reset()
     elapsed = time.perf_counter() - began
-    env.close()
     return env_steps / elapsed, episodes / elapsed, env_steps
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--episodes", type=int, default=3000, help="episodes per reference policy")
-    parser.add_argument("--env-steps", type=int, default=20000, help="steps of the gymnasium env")
+    parser.add_argument("--episodes", type=int, default=3000, help="episodes of Scenario.run a round")
+    parser.add_argument("--env-steps", type=int, default=20000, help="steps of the gymnasium env a round")
+    parser.add_argument("--rounds", type=int, default=2, help="gymnasium env rounds, each between two of Scenario.run")
+    parser.add_argument("--warmup-steps", type=int, default=100_000,
+                        help="env steps before measuring: the featurizer's caches (each ticket hashed once) fill up")
     parser.add_argument("--split", default="train", choices=("train", "validation", "test"))
     args = parser.parse_args()
+
+    import gymnasium
+
+    import agentgym.env  # registers every installed scenario as agentgym/<name>-v0
 
     scenario = hooks.make_scenario("customer_support")
     pool = list(scenario.tasks(args.split))
     tasks = [pool[i % len(pool)] for i in range(args.episodes)]
-    run_policy(scenario, tasks[:50], lambda task, i: RandomPolicy(scenario, i))  # warm-up (caches, imports)
+    env = gymnasium.make(agentgym.env.env_id("customer_support"), split=args.split)
+    env.action_space.seed(0)
+    env.reset(seed=0)
 
-    rows: list[tuple[str, str]] = []
-    for label, make in (
-        ("random (Scenario.run)", lambda task, i: RandomPolicy(scenario, i)),
-        ("gold (Scenario.run)", lambda task, i: GoldPolicy(scenario, task)),
-    ):
-        rate, eps, steps = run_policy(scenario, tasks, make)
-        rows.append((label, f"{rate:>10,.0f} steps/s  {eps:>8,.0f} episodes/s  ({steps:,} steps)"))
-    if importlib.util.find_spec("agentgym.env") is not None:
-        rate, eps, steps = run_gym(args.env_steps)
-        rows.append(("gym env, random actions", f"{rate:>10,.0f} steps/s  {eps:>8,.0f} episodes/s  ({steps:,} steps)"))
-    else:
-        rows.append(("gym env, random actions", "skipped: agentgym.env is not available"))
+    def random_policy(task: Task, i: int) -> RandomPolicy:
+        return RandomPolicy(scenario, i)
 
-    print(f"customer_support, one process, split {args.split}, {args.episodes:,} episodes per policy")
+    run_policy(scenario, tasks[:50], random_policy)  # warm-up (caches, imports)
+    cold = run_gym(env, args.warmup_steps)
+    native: list[tuple[float, float, int]] = [run_policy(scenario, tasks, random_policy)]
+    gym: list[tuple[float, float, int]] = []
+    for _ in range(args.rounds):  # A B A B A: each env round between two Scenario.run rounds
+        gym.append(run_gym(env, args.env_steps))
+        native.append(run_policy(scenario, tasks, random_policy))
+    env.close()
+    gold = run_policy(scenario, tasks, lambda task, i: GoldPolicy(scenario, task))
+
+    def overall(runs: list[tuple[float, float, int]]) -> tuple[float, float, int]:
+        seconds = sum(steps / rate for rate, _, steps in runs)
+        episodes = sum(eps * steps / rate for rate, eps, steps in runs)
+        steps = sum(steps for _, _, steps in runs)
+        return steps / seconds, episodes / seconds, steps
+
+    def line(figures: tuple[float, float, int]) -> str:
+        rate, eps, steps = figures
+        return f"{rate:>10,.0f} steps/s  {eps:>8,.0f} episodes/s  ({steps:,} steps)"
+
+    print(f"customer_support, one process, split {args.split}; rounds A B A ... "
+          f"({len(native)} of Scenario.run, {len(gym)} of the env), after {args.warmup_steps:,} env steps "
+          f"of warm-up (those ran at {cold[0]:,.0f} steps/s: every new ticket is hashed once)")
+    rows = [("gymnasium env, random actions", line(overall(gym))),
+            ("Scenario.run, random policy", line(overall(native))),
+            ("gold (Scenario.run)", line(gold))]
     width = max(len(label) for label, _ in rows)
     for label, text in rows:
         print(f"  {label:<{width}}  {text}")
+    ratios = [g[0] / ((a[0] + b[0]) / 2) for g, a, b in zip(gym, native, native[1:], strict=False)]
+    print(f"  env rate / Scenario.run rate per round: {', '.join(f'{r:.2f}' for r in ratios)}; "
+          f"overall {overall(gym)[0] / overall(native)[0]:.2f} (goal >= 0.5)")
 
 
 if __name__ == "__main__":

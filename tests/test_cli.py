@@ -40,7 +40,7 @@ def test_version_prints_version_then_plugins(run_agentgym) -> None:
     lines = done.stdout.splitlines()
     assert lines[0] == f"agentgym {__version__}"
     assert re.fullmatch(r"plugins: ([a-z0-9-]+-[0-9][^,]*)(, [a-z0-9-]+-[0-9][^,]*)*", lines[1]), lines[1]
-    assert "scenario-support-0.1.0" in lines[1].removeprefix("plugins: ").split(", ")
+    assert "scenario-support-0.2.0" in lines[1].removeprefix("plugins: ").split(", ")
     assert len(lines) == 2
 
 

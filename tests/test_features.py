@@ -189,3 +189,17 @@ def test_a_transient_failure_and_its_retry_leave_the_next_row_unchanged(scenario
             assert as_entries(f.encode(pending, v)) != as_entries(clean_row)  # while pending, it shows
         checked += 1
     assert checked > 100
+
+
+def test_a_tool_done_with_other_arguments_than_it_would_take_now_is_not_flagged_as_done(scenario) -> None:  # type: ignore[no-untyped-def]
+    """After the customer gives another address, looking it up is new work, not a repeat."""
+    f = featurizer(scenario)
+    ticket = "Ticket TCK-1 from Ann Lee <ann@home.example>\nSubject: hi\nI can't log in."
+    lookup = f.tool_index["lookup_user"]
+    missing = ToolEvent("lookup_user", {"email": "ann@home.example"}, "No account found for ann@home.example.")
+    question = "We found no account for ann@home.example. Which email address is your account registered under?"
+    same = Observation(ticket, (missing,))
+    assert f.encode(same)[2][lookup, 1] == 1.0  # the same look-up again would repeat itself
+    moved = Observation(ticket, (missing, ToolEvent("ask_customer", {"question": question}, "try ann@work.example")))
+    assert f.encode(moved)[2][lookup, 1] == 0.0  # now it would look up another address
+    assert f.encode(moved)[2][f.tool_index["ask_customer"], 1] == 0.0  # the next question differs too

@@ -73,18 +73,24 @@ def task_line(task: Any) -> dict[str, Any]:
     side of the refund window than its outcome (the backend clamps it), which a file refuses.
     """
     facts = task.params
-    _header, subject, body = task.ticket.split("\n", 2)
-    return {
+    line = {
         "id": task.id,
         "kind": task.kind,
         "outcome": task.outcome,
         "name": facts["name"],
         "email": facts["email"],
-        "subject": subject.removeprefix("Subject: "),
-        "body": body,
+        "subject": facts["subject"],
+        "body": facts["body"],
+        "header": facts["header"],
+        "language": facts["language"],
+        "ambiguous": facts["ambiguous"],
+        "vague_request": facts["vague_request"],
         "ticket_id": facts["ticket_id"],
         "amount": facts["amount"],
     }
+    if "account_email" in facts:
+        line["account_email"] = facts["account_email"]
+    return line
 
 
 @pytest.fixture(scope="module")

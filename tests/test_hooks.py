@@ -9,6 +9,7 @@ strategy, metrics and lifecycle hooks during ``Trainer.run``.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -73,6 +74,14 @@ class Recorder:
         register("recorded_local", self._wrap("executors", "local"), "local, recorded")
 
     @hookimpl
+    def register_featurizers(self, register: Any) -> None:
+        def factory(scenario: Scenario, **settings: Any) -> Any:
+            self.calls["featurizers"].append(sorted(settings))
+            return hooks.factory("featurizers", "hashed")(scenario, **settings)
+
+        register("recorded_hashed", factory, "hashed, recorded")
+
+    @hookimpl
     def broadcast_rewards(
         self, scenario: Scenario, trajectory: Trajectory, strategy: str | None, discount: float
     ) -> list[float] | None:
@@ -113,7 +122,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Recorder, di
             config = build_config(
                 scenario="hooked_orders", episodes=128, batch_size=64, eval_interval=1, trials=1,
                 algorithm="recorded_reinforce", policy="recorded_linear", executor="recorded_local",
-                credit="recorded_broadcast", discount_factor=0.9, early_stop=False,
+                credit="recorded_broadcast", featurizer="recorded_hashed", discount_factor=0.9, early_stop=False,
                 output_dir=tmp_path_factory.mktemp("runs"),
             )
             result = Trainer(config).run()
@@ -237,6 +246,32 @@ def test_hook_register_executors(register_plugin: Any, run: tuple[Recorder, dict
     assert recorder.calls["executors"] and "workers" in recorder.calls["executors"][0]
 
 
+def test_hook_register_featurizers(register_plugin: Any, run: tuple[Recorder, dict[str, Any]]) -> None:
+    from agentgym import featurizers
+    from agentgym.features import Featurizer
+
+    class Plugin:
+        @hookimpl
+        def register_featurizers(self, register: Any) -> None:
+            register("tiny_hashed", lambda scenario, **settings: Featurizer.for_scenario(scenario),
+                     "the hashed defaults, whatever the settings")
+
+    manager = register_plugin(Plugin(), "featurizer-plugin")
+
+    entry = manager.registry.get("featurizers", "tiny_hashed")
+    assert (entry.plugin, entry.description) == ("featurizer-plugin", "the hashed defaults, whatever the settings")
+    assert "hashed" in manager.registry.names("featurizers"), "the built-in stays"
+    built = featurizers.build(HookedOrders(), featurizers.FeaturizerSpec("tiny_hashed", {"hash_dim": 64}))
+    assert isinstance(built, Featurizer) and built.settings.hash_dim == 4096
+    with pytest.raises(UnknownEntry, match="unknown featurizer 'nope'; installed: hashed, tiny_hashed"):
+        featurizers.build(HookedOrders(), featurizers.FeaturizerSpec("nope"))
+    recorder, result = run
+    assert recorder.calls["featurizers"], "the trainer built its featurizer through the plugin's factory"
+    assert recorder.calls["featurizers"][0] == ["hash_dim", "subwords", "word_dropout"]
+    recorded = json.loads((Path(result["run_dir"]) / "model" / "manifest.json").read_text())["featurizer"]
+    assert (recorded["name"], recorded["plugin"]) == ("recorded_hashed", "recorder"), "the manifest names it"
+
+
 # --- credit and metrics ----------------------------------------------------------------------
 def test_hook_broadcast_rewards(register_plugin: Any, run: tuple[Recorder, dict[str, Any]]) -> None:
     scenario, trajectories = episodes(2)
@@ -299,8 +334,9 @@ def test_hook_compute_metrics(register_plugin: Any, run: tuple[Recorder, dict[st
         "the final evaluation reports the plugin's metric"
     )
     validation, test = len(HookedOrders().tasks("validation")), len(HookedOrders().tasks("test"))
-    assert recorder.calls["compute_metrics"] == [validation, validation, test], (
-        "the trainer measured through the hook at each validation (eval_interval=1) and at the end"
+    assert recorder.calls["compute_metrics"] == [validation, validation, test, test], (
+        "the trainer measured through the hook at each validation (eval_interval=1) and at the end "
+        "(the test split with abstention at the calibrated threshold, and without)"
     )
 
 

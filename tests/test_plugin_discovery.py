@@ -523,5 +523,5 @@ class TestInstalledPlugins:
         assert first == "agentgym 0.1.0"
         assert second.startswith("plugins: ")
         listed = second.removeprefix("plugins: ").split(", ")
-        assert "echo-scenario-0.2.0" in listed and "scenario-support-0.1.0" in listed
+        assert "echo-scenario-0.2.0" in listed and "scenario-support-0.2.0" in listed
         assert not any(item.startswith("broken-import") for item in listed), "only plugins that loaded"

@@ -277,7 +277,7 @@ def test_eval_by_type_gold_makes_no_wrong_calls_random_makes_many(
     random_rows = rows("random")
     assert all(r["wrong_calls"] for r in random_rows)
     tools = {"search_kb", "update_ticket", "lookup_user", "send_reset_link", "check_payment", "refund",
-             "create_api_key", "check_logs", "escalate", "send_email", "close_ticket"}
+             "create_api_key", "check_logs", "escalate", "send_email", "close_ticket", "ask_customer"}
     expected = {w["expected"] for r in random_rows for w in r["wrong_calls"]}
     assert expected <= tools | {"final answer", "same tool, other arguments"}, expected
 

@@ -353,7 +353,8 @@ def test_run_directory_holds_every_artifact(cli_run: dict[str, Any]) -> None:
     scenario = hooks.make_scenario(SCENARIO)
     assert manifest["scenario"]["name"] == SCENARIO and manifest["scenario"]["version"] == scenario.version
     assert manifest["policy"]["kind"] == "linear"
-    assert set(manifest["featurizer"]) >= {"hash_dim", "bigrams", "cross_last_tool"}
+    assert manifest["featurizer"]["name"] == "hashed"
+    assert set(manifest["featurizer"]["settings"]) >= {"hash_dim", "bigrams", "cross_last_tool", "subwords"}
     assert manifest["actions"] == [*scenario.tool_names, "finish"]
     assert manifest["config"]["seed"] == SEED and manifest["seed"] == SEED
     installed = {d.metadata["Name"] for d in distributions() if (d.metadata["Name"] or "").startswith("agentgym")}

@@ -38,7 +38,14 @@ PLUGIN_NAMES = {
     "agentgym-serve": "serve",
     "agentgym-dashboard": "dashboard",
 }
-VERSION = "0.1.0"
+def version_of(distribution: str) -> str:
+    """The version a distribution's pyproject.toml declares."""
+    import tomllib
+
+    return tomllib.loads((REPO / DISTRIBUTIONS[distribution] / "pyproject.toml").read_text())["project"]["version"]
+
+
+VERSION = version_of("agentgym")
 
 
 def environment() -> dict[str, str]:
@@ -60,7 +67,7 @@ def run(*command: str | Path, cwd: Path | None = None, timeout: float = 300) -> 
 
 
 def wheel_name(distribution: str) -> str:
-    return f"{distribution.replace('-', '_')}-{VERSION}-py3-none-any.whl"
+    return f"{distribution.replace('-', '_')}-{version_of(distribution)}-py3-none-any.whl"
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +111,7 @@ def test_every_distribution_builds_a_wheel_with_its_entry_point(wheels: Path) ->
         assert wheel.exists(), f"no wheel for {distribution}: {sorted(p.name for p in wheels.iterdir())}"
         with zipfile.ZipFile(wheel) as archive:
             names = archive.namelist()
-            info = f"{distribution.replace('-', '_')}-{VERSION}.dist-info"
+            info = f"{distribution.replace('-', '_')}-{version_of(distribution)}.dist-info"
             assert f"{info}/METADATA" in names
             if distribution in PLUGIN_NAMES:
                 entry_points = archive.read(f"{info}/entry_points.txt").decode()
@@ -149,7 +156,7 @@ def test_plugins_list_in_the_fresh_venv_shows_the_plugin(installed: Path) -> Non
         "scenario-support": {
             "name": "scenario-support",
             "distribution": "agentgym-scenario-support",
-            "version": VERSION,
+            "version": version_of("agentgym-scenario-support"),
             "hooks": ["register_scenarios"],
             "builtin": False,
             "error": None,
@@ -161,7 +168,7 @@ def test_plugins_list_in_the_fresh_venv_shows_the_plugin(installed: Path) -> Non
 def test_version_and_list_in_the_fresh_venv(installed: Path) -> None:
     venv = installed
     version = run(venv / "bin" / "agentgym", "--version")
-    assert version.stdout.splitlines() == [f"agentgym {VERSION}", f"plugins: scenario-support-{VERSION}"]
+    assert version.stdout.splitlines() == [f"agentgym {VERSION}", f"plugins: scenario-support-{version_of('agentgym-scenario-support')}"]
 
     listed = run(venv / "bin" / "agentgym", "list", "--json")
     assert [row["name"] for row in json.loads(listed.stdout)] == ["customer_support"]

@@ -82,7 +82,8 @@ def test_transcript_becomes_the_observation() -> None:
 
 def test_tool_call_becomes_a_function_call_with_json_arguments() -> None:
     client = PolicyChatCompletionClient(Recorder(ToolCall("lookup_order", {"order_id": "O-7"})))
-    result = asyncio.run(client.create(TRANSCRIPT[:2], tools=[SCHEMA]))
+    tool = FunctionTool(lookup_order, description="Look up.")
+    result = asyncio.run(client.create(TRANSCRIPT[:2], tools=[tool, SCHEMA]))
     assert result.finish_reason == "function_calls"
     (call,) = result.content
     assert isinstance(call, FunctionCall) and call.name == "lookup_order" and call.id
@@ -103,8 +104,16 @@ def test_final_answer_becomes_text_and_streams() -> None:
 
 def test_tool_choice_none_gets_text_even_if_the_policy_wants_a_tool() -> None:
     client = PolicyChatCompletionClient(Recorder(ToolCall("lookup_order", {})))
-    result = asyncio.run(client.create(TRANSCRIPT, tool_choice="none"))
-    assert result.content == "ERROR: boom"  # the last tool result
+    tool = FunctionTool(lookup_order, description="Look up.")
+    result = asyncio.run(client.create(TRANSCRIPT, tools=[tool], tool_choice="none"))
+    assert result.finish_reason == "stop" and isinstance(result.content, str)
+    assert "'lookup_order'" in result.content and "no tools are offered" in result.content
+
+
+def test_a_tool_the_policy_wants_but_is_not_offered_is_never_replaced() -> None:
+    client = PolicyChatCompletionClient(Recorder(ToolCall("lookup_order", {"order_id": "O-7"})))
+    result = asyncio.run(client.create(TRANSCRIPT[:2], tools=[SCHEMA]))  # only close_ticket
+    assert result.finish_reason == "stop" and "not among the tools offered" in result.content
 
 
 def test_usage_and_token_accounting() -> None:

@@ -1,6 +1,6 @@
 """A trained customer_support policy runs a help desk built as an AutoGen user builds it.
 
-The desk's eleven tools are plain functions (sync and async, names and arguments as the policy
+The desk's twelve tools are plain functions (sync and async, names and arguments as the policy
 was trained on) in the user's ``AssistantAgent``; their bodies act on one episode's backend,
 as a user's tools act on their own systems. The tools are extracted from that agent, the
 trained policy (``agentgym.load_policy``) is wrapped, and AutoGen's own ``agent.run(task=ticket)``
@@ -78,9 +78,13 @@ def help_desk_tools(episode: Episode) -> list[Callable[..., Any]]:
         """Close a resolved ticket."""
         return episode.call_tool("close_ticket", {"ticket_id": ticket_id, "resolution": resolution})
 
+    def ask_customer(question: str) -> str:
+        """Ask the customer a question (their account email, or what they need) and get their answer."""
+        return episode.call_tool("ask_customer", {"question": question})
+
     return [
         search_kb, update_ticket, lookup_user, send_reset_link, check_payment, refund,
-        create_api_key, check_logs, escalate, send_email, close_ticket,
+        create_api_key, check_logs, escalate, send_email, close_ticket, ask_customer,
     ]
 
 

@@ -1,6 +1,6 @@
 """A trained customer_support policy runs a help desk built as a CrewAI user builds it.
 
-The desk's eleven tools are ``@tool`` functions and ``BaseTool`` subclasses (names and
+The desk's twelve tools are ``@tool`` functions and ``BaseTool`` subclasses (names and
 arguments as the policy was trained on) on the user's ``Agent``; their bodies act on one
 episode's backend, as a user's tools act on their own systems. The tools are extracted from
 that agent, the trained policy (``agentgym.load_policy``) is wrapped, and a ``Crew`` is kicked
@@ -113,9 +113,14 @@ def help_desk_tools(episode: Episode) -> list[BaseTool]:
                 "close_ticket", {"ticket_id": ticket_id, "resolution": resolution}
             )
 
+    @tool("ask_customer")
+    def ask_customer(question: str) -> str:
+        """Ask the customer a question (their account email, or what they need) and get their answer."""
+        return episode.call_tool("ask_customer", {"question": question})
+
     return [
         search_kb, update_ticket, lookup_user, send_reset_link, check_payment, Refund(),
-        create_api_key, check_logs, Escalate(), send_email, CloseTicket(),
+        create_api_key, check_logs, Escalate(), send_email, CloseTicket(), ask_customer,
     ]
 
 

@@ -55,10 +55,9 @@ def test_final_answer_is_text_and_never_empty() -> None:
 
 def test_without_tools_the_answer_is_react_final_answer_text() -> None:
     assert llm(FinalAnswer("Bye.")).call(MESSAGES) == "Final Answer: Bye."
-    stopped = llm(ToolCall("Lookup User", {})).call(MESSAGES)
-    assert isinstance(stopped, str) and stopped.startswith(
-        "Final Answer: Stopped at the step limit"
-    )
+    stopped = llm(ToolCall("Lookup User", {})).call(MESSAGES)  # e.g. CrewAI's call after max_iter
+    assert isinstance(stopped, str) and stopped.startswith("Final Answer: ")
+    assert "'Lookup User'" in stopped and "no tools are offered" in stopped
 
 
 def test_acall_matches_call() -> None:

@@ -7,6 +7,9 @@ repository's root conftest.py.
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Iterator
+
 import pytest
 from langchain_core.tools import BaseTool, tool
 
@@ -39,3 +42,17 @@ def exploding_tool() -> BaseTool:
 
     return explode
 
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: object) -> Iterator[None]:
+    """LangChain's standard suites have async tests (``test_ainvoke``, ...) and leave running
+    them to the project; pytest-asyncio runs those marked ``asyncio``. Marked here, as they
+    are collected (innermost, so before pytest-asyncio looks for the marker)."""
+    outcome = yield
+    if not inspect.iscoroutinefunction(obj):
+        return
+    found = outcome.get_result()
+    for item in found if isinstance(found, list) else [found]:
+        if isinstance(item, pytest.Function):
+            item.add_marker(pytest.mark.asyncio)

@@ -49,11 +49,18 @@ def test_bound_tool_names_reach_the_policy_and_a_call_comes_back(
     assert answer.response_metadata["model_provider"] == "agentgym"
 
 
-def test_streaming_falls_back_to_one_message_with_the_decision() -> None:
-    model = ChatAgentGymPolicy(policy=Recording())
+def test_streaming_falls_back_to_one_message_with_the_decision(order_tools: list[BaseTool]) -> None:
+    model = ChatAgentGymPolicy(policy=Recording()).bind_tools(order_tools)
     chunks = list(model.stream("Where is O-5?"))
     assert len(chunks) == 1 and isinstance(chunks[0], AIMessage)
     assert chunks[0].tool_calls[0]["name"] == "lookup_order"
+
+
+def test_with_no_tools_bound_the_model_never_calls_one() -> None:
+    model = ChatAgentGymPolicy(policy=Recording())  # the policy would call lookup_order
+    reply = model.invoke("Where is O-5?")
+    assert reply.tool_calls == []
+    assert "lookup_order" in reply.text and "no tools are offered" in reply.text
 
 
 def test_a_policy_without_decide_is_rejected_at_construction() -> None:

@@ -1,6 +1,6 @@
 """A trained customer_support policy runs a help desk written as a LangChain user writes it.
 
-The desk's eleven tools are ``@tool`` functions (names and arguments as the policy was
+The desk's twelve tools are ``@tool`` functions (names and arguments as the policy was
 trained on) whose bodies act on one episode's backend, as a user's tools act on their own
 systems. They are extracted, the trained policy (``agentgym.load_policy``) is wrapped, and
 LangGraph's ``agent.invoke`` runs the ticket. The backend must show the tool effects and the
@@ -85,9 +85,14 @@ def help_desk_tools(episode: Episode) -> list[BaseTool]:
         """Close a resolved ticket."""
         return episode.call_tool("close_ticket", {"ticket_id": ticket_id, "resolution": resolution})
 
+    @tool
+    def ask_customer(question: str) -> str:
+        """Ask the customer a question (their account email, or what they need) and get their answer."""
+        return episode.call_tool("ask_customer", {"question": question})
+
     return [
         search_kb, update_ticket, lookup_user, send_reset_link, check_payment, refund,
-        create_api_key, check_logs, escalate, send_email, close_ticket,
+        create_api_key, check_logs, escalate, send_email, close_ticket, ask_customer,
     ]
 
 

@@ -236,3 +236,25 @@ def test_reinforce_with_the_rollout_logits_takes_the_same_step() -> None:
     batch.logits[:, 0] += 3.0  # the kept logits, not a forward pass, are what the step is taken from
     moved = Reinforce(learning_rate=0.05, entropy_coef=0.05).loss_and_grads(policy, batch)
     assert not np.allclose(moved[2]["W"], reused[2]["W"])
+
+
+def with_experts(batch: DecisionBatch, rng: np.random.Generator) -> DecisionBatch:
+    """The expert's action per decision: an allowed one, or -1 (none the policy may take)."""
+    experts = np.array([rng.choice(np.flatnonzero(m)) for m in batch.masks])
+    experts[::4] = -1
+    batch.experts = experts
+    return batch
+
+
+@pytest.mark.parametrize("kind", ["linear", "mlp"])
+@pytest.mark.parametrize("algorithm_class", [Reinforce, PPO])
+def test_expert_guidance_gradients_match_finite_differences(kind: str, algorithm_class: type) -> None:
+    rng = np.random.default_rng(12)
+    policy = make_policy(kind, rng)
+    batch = with_experts(ppo_batch(policy, rng, 0.2) if algorithm_class is PPO else random_batch(rng), rng)
+    algorithm = algorithm_class(learning_rate=0.01, entropy_coef=0.05, expert_coef=0.7)
+    loss, _, grads = algorithm.loss_and_grads(policy, batch)
+    assert_gradients_match(policy, lambda: algorithm.loss_and_grads(policy, batch)[0], grads)
+    # the term really is there: without it the loss is lower by its (positive) cross-entropy
+    plain = algorithm_class(learning_rate=0.01, entropy_coef=0.05)
+    assert loss > plain.loss_and_grads(policy, batch)[0]

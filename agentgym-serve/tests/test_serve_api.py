@@ -243,8 +243,9 @@ def test_tool_choice_none_and_no_tools_get_the_policys_answer(
     served: Served, http: httpx.Client, scenario: Scenario, support_policy: Any
 ) -> None:
     ticket = held_out_tickets(scenario, 1)[0].ticket
-    answer = support_policy.space.action(support_policy.space.finish_index, [])
-    assert isinstance(answer, FinalAnswer)
+    assert isinstance(support_policy.choose(Observation(ticket, (), scenario.tool_names)).action, ToolCall)
+    answer = support_policy.decide(Observation(ticket, (), ()))  # it would call a tool: it says it cannot
+    assert isinstance(answer, FinalAnswer) and answer.text == scenario.abstain_answer(Observation(ticket), "")
 
     for body in (first_turn(served, scenario, ticket, tool_choice="none"),
                  {"model": served.model, "messages": [{"role": "user", "content": ticket}]},
@@ -338,7 +339,7 @@ def bad_requests(served: Served, scenario: Scenario) -> list[tuple[str, Any, int
         ("missing tool", {**good, "tools": without_tool(scenario, "refund")}, 400, "tool_set_mismatch",
          "missing refund"),
         ("renamed argument", {**good, "tools": with_renamed_argument(scenario, "refund", "payment_id", "payment")},
-         400, "tool_set_mismatch", "refund takes (payment_id), offered with (payment)"),
+         400, "tool_set_mismatch", "refund takes (payment) where the policy was trained with (payment_id)"),
         ("tool twice", {**good, "tools": good["tools"] + good["tools"][:1]}, 400, "duplicate_tool", "offered twice"),
         ("bad tool name", {**good, "tools": [{"type": "function", "function": {"name": "a b"}}]}, 400,
          "invalid_value", "tools.0.function.name"),

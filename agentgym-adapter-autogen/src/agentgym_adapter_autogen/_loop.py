@@ -8,6 +8,7 @@ private thread also works when the caller already runs a loop (Jupyter, async te
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -16,6 +17,15 @@ T = TypeVar("T")
 
 _lock = threading.Lock()
 _loop: asyncio.AbstractEventLoop | None = None
+
+
+def _forgotten_in_child() -> None:
+    """A forked process (an evaluation worker) has the loop object but not its thread: start afresh."""
+    global _lock, _loop
+    _lock, _loop = threading.Lock(), None
+
+
+os.register_at_fork(after_in_child=_forgotten_in_child)
 
 
 def _private_loop() -> asyncio.AbstractEventLoop:

@@ -40,17 +40,28 @@ class AutoGenAdapter(FrameworkAdapter):
     def wrap_agent(
         self, policy: DecisionPolicy, tools: Sequence[Any], *, max_steps: int, **options: Any
     ) -> Any:
-        """An ``AssistantAgent`` whose model client is ``policy``.
+        """An ``AssistantAgent`` whose model client is ``policy``, its tools checked first.
 
         ``max_tool_iterations=max_steps`` lets one run take a whole multi-step episode (the
         default of 1 stops after one tool round); ``reflect_on_tool_use=False`` because the
-        policy's own final answer is the reply. ``options`` go to ``AssistantAgent`` (name,
-        system_message, handoffs, ...) and may override these defaults.
+        policy's own final answer is the reply. ``tool_map``, ``strict`` and
+        ``abstain_threshold`` configure the hand-off (``agentgym.handoff``); the other
+        ``options`` go to ``AssistantAgent`` (name, system_message, handoffs, ...) and may
+        override these defaults. ``output_content_type`` is refused: the policy answers in
+        plain text.
         """
         _require_autogen()
         from autogen_agentchat.agents import AssistantAgent
 
+        from agentgym.handoff import STRUCTURED_OUTPUT, StructuredOutputUnsupported
         from agentgym_adapter_autogen.model_client import PolicyChatCompletionClient
+        from agentgym_adapter_autogen.tools import offered_by
+
+        if options.get("output_content_type") is not None:
+            raise StructuredOutputUnsupported(STRUCTURED_OUTPUT.format(option="output_content_type"))
+        handoff = {name: options.pop(name) for name in ("tool_map", "strict", "abstain_threshold") if name in options}
+        client = PolicyChatCompletionClient(policy, **handoff)
+        client.handoff.check(offered_by(tools))  # the tool-set check, before the agent is built
 
         settings: dict[str, Any] = {
             "name": "agentgym_policy",
@@ -59,9 +70,7 @@ class AutoGenAdapter(FrameworkAdapter):
             "max_tool_iterations": max(1, max_steps),
         }
         settings.update(options)
-        return AssistantAgent(
-            model_client=PolicyChatCompletionClient(policy), tools=list(tools), **settings
-        )
+        return AssistantAgent(model_client=client, tools=list(tools), **settings)
 
     def create_environment(self, scenario: Scenario, episode: Episode) -> list[Any]:
         """The scenario's tools as AutoGen tools that call ``episode.call_tool``."""

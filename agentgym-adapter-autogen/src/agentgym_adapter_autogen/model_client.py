@@ -28,7 +28,14 @@ from autogen_core.tools import Tool, ToolSchema
 from pydantic import BaseModel
 
 from agentgym.adapters import DecisionPolicy
-from agentgym.scenario import Observation, ToolCall
+from agentgym.handoff import (
+    STRUCTURED_OUTPUT,
+    HandOff,
+    StructuredOutputUnsupported,
+    ToolMapSpec,
+    argument_names,
+)
+from agentgym.scenario import ToolCall
 from agentgym_adapter_autogen.transcript import observation_from_messages
 
 ToolChoice = Tool | Literal["auto", "required", "none"]
@@ -40,10 +47,19 @@ def estimate_tokens(text: str) -> int:
 
 
 class PolicyChatCompletionClient(ChatCompletionClient):
-    """A model client whose every completion is one decision of an AgentGym policy."""
+    """A model client whose every completion is one decision of an AgentGym policy.
 
-    def __init__(self, policy: DecisionPolicy, *, token_limit: int = 128_000) -> None:
+    The tools AutoGen offers are checked against the tools the policy was trained on
+    (``agentgym.handoff``; ``strict=False`` warns instead of raising, ``tool_map`` connects
+    tools with other names), and ``tool_choice`` is honoured: ``"none"`` answers,
+    ``"required"`` calls a tool or raises, a ``Tool`` calls that tool or raises. Structured
+    output (``json_output``, ``AssistantAgent(output_content_type=...)``) is refused.
+    """
+
+    def __init__(self, policy: DecisionPolicy, *, token_limit: int = 128_000, tool_map: ToolMapSpec | None = None,
+                 strict: bool = True, abstain_threshold: float | None = None) -> None:
         self.policy = policy
+        self.handoff = HandOff(policy, tool_map=tool_map, strict=strict, abstain_threshold=abstain_threshold)
         self.token_limit = token_limit
         self._usage = RequestUsage(prompt_tokens=0, completion_tokens=0)
 
@@ -58,11 +74,15 @@ class PolicyChatCompletionClient(ChatCompletionClient):
         extra_create_args: Mapping[str, Any] = {},
         cancellation_token: CancellationToken | None = None,
     ) -> CreateResult:
-        """Decide the next action from the transcript; ``json_output`` is not supported."""
+        """Decide the next action from the transcript."""
+        if json_output is not None and json_output is not False:
+            raise StructuredOutputUnsupported(STRUCTURED_OUTPUT.format(option="json_output / output_content_type"))
+        offered = offered_tools(tools)
         observation = observation_from_messages(messages, tools)
-        action = self.policy.decide(observation)
+        choice = tool_choice.name if isinstance(tool_choice, Tool) else tool_choice
+        action = self.handoff.decide(observation, choice, offered)
         content: str | list[FunctionCall]
-        if isinstance(action, ToolCall) and tool_choice != "none":
+        if isinstance(action, ToolCall):
             arguments = json.dumps(dict(action.arguments))
             content = [
                 FunctionCall(id=f"call_{uuid.uuid4().hex}", arguments=arguments, name=action.name)
@@ -70,7 +90,7 @@ class PolicyChatCompletionClient(ChatCompletionClient):
             finish: Literal["function_calls", "stop"] = "function_calls"
             completion = estimate_tokens(action.name + arguments)
         else:
-            content = action.text if not isinstance(action, ToolCall) else _fallback(observation)
+            content = action.text
             finish = "stop"
             completion = estimate_tokens(content)
         usage = RequestUsage(self.count_tokens(messages, tools=tools), completion)
@@ -142,6 +162,10 @@ class PolicyChatCompletionClient(ChatCompletionClient):
         )
 
 
-def _fallback(observation: Observation) -> str:
-    """Text for a tool call made while tools are refused (``tool_choice="none"``)."""
-    return observation.history[-1].result if observation.history else "Done."
+def offered_tools(tools: Sequence[Tool | ToolSchema]) -> dict[str, frozenset[str]]:
+    """The offered tools' names and argument names, from ``Tool``s or their schemas."""
+    found: dict[str, frozenset[str]] = {}
+    for tool in tools:
+        schema = tool if isinstance(tool, Mapping) else tool.schema
+        found[schema["name"]] = argument_names(schema.get("parameters"))
+    return found

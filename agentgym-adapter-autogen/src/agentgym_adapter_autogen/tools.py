@@ -44,6 +44,20 @@ def workbenches(agent_or_tools: Any) -> list[Workbench]:
     return [StaticWorkbench([as_tool(agent_or_tools)])]
 
 
+def offered_by(tools: Sequence[Any]) -> dict[str, frozenset[str]]:
+    """Names and argument names of a tool list as ``AssistantAgent`` will offer them
+    (a ``Workbench``'s tools are listed only when the agent runs, and checked then)."""
+    from agentgym.handoff import argument_names
+
+    found: dict[str, frozenset[str]] = {}
+    for item in tools:
+        if isinstance(item, Workbench):
+            continue
+        schema = as_tool(item).schema
+        found[schema["name"]] = argument_names(schema.get("parameters"))
+    return found
+
+
 def spec_from_schema(schema: ToolSchema) -> ToolSpec:
     """AutoGen's tool schema as a core ``ToolSpec`` (same name, description, JSON Schema)."""
     parameters = dict(schema.get("parameters") or {"type": "object", "properties": {}})

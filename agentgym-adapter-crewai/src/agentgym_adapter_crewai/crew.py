@@ -19,8 +19,9 @@ from crewai.events.listeners.tracing.utils import (  # noqa: E402
 from crewai.tools.tool_failure import ToolExecutionFailedError  # noqa: E402
 
 from agentgym.adapters import DecisionPolicy  # noqa: E402
+from agentgym.handoff import STRUCTURED_OUTPUT, StructuredOutputUnsupported  # noqa: E402
 from agentgym_adapter_crewai.llm import PolicyLLM  # noqa: E402
-from agentgym_adapter_crewai.tools import tool_names  # noqa: E402
+from agentgym_adapter_crewai.tools import offered_by, tool_names  # noqa: E402
 
 ROLE = "AgentGym policy"
 GOAL = "Resolve the customer's ticket with the right tools, and no more of them than needed."
@@ -37,9 +38,14 @@ def policy_agent(
     CrewAI asks once more for a final answer. Tool caching is off (tools have side
     effects), and so are CrewAI's retries of a failed task (they would re-run tools),
     delegation, and context summarising (the policy must see results verbatim).
+    ``tool_map``, ``strict`` and ``abstain_threshold`` configure the hand-off
+    (``agentgym.handoff``); the tools are checked here, before the agent is built. Other
     ``options`` are passed on to ``Agent`` and override these defaults.
     """
-    llm = PolicyLLM(policy, names=tool_names(tools))
+    handoff = {name: options.pop(name) for name in ("tool_map", "strict", "abstain_threshold") if name in options}
+    names = tool_names(tools)
+    llm = PolicyLLM(policy, names=names, **handoff)
+    llm.handoff.check(offered_by(tools))
     settings: dict[str, Any] = {
         "role": ROLE,
         "goal": GOAL,
@@ -59,8 +65,14 @@ def policy_agent(
 
 
 def ticket_crew(agent: Agent, ticket: str, **options: Any) -> Crew:
-    """A one-task ``Crew`` that hands ``ticket`` to ``agent`` (its description is the ticket)."""
-    task = Task(description=ticket, expected_output=EXPECTED_OUTPUT, agent=agent)
+    """A one-task ``Crew`` that hands ``ticket`` to ``agent`` (its description is the ticket).
+
+    ``task_options`` (a dict) go to the ``Task``; structured output there is refused now."""
+    task_options = dict(options.pop("task_options", {}))
+    for option in ("output_pydantic", "output_json", "response_model"):
+        if task_options.get(option) is not None:
+            raise StructuredOutputUnsupported(STRUCTURED_OUTPUT.format(option=option))
+    task = Task(description=ticket, expected_output=EXPECTED_OUTPUT, agent=agent, **task_options)
     settings: dict[str, Any] = {
         "agents": [agent],
         "tasks": [task],

@@ -22,7 +22,14 @@ from crewai.llms.base_llm import BaseLLM, llm_call_context  # noqa: E402
 from pydantic import Field  # noqa: E402
 
 from agentgym.adapters import DecisionPolicy  # noqa: E402
-from agentgym.scenario import Action, FinalAnswer, Observation, ToolCall  # noqa: E402
+from agentgym.handoff import (  # noqa: E402
+    STRUCTURED_OUTPUT,
+    HandOff,
+    StructuredOutputUnsupported,
+    ToolMapSpec,
+    argument_names,
+)
+from agentgym.scenario import Action, FinalAnswer, ToolCall  # noqa: E402
 from agentgym_adapter_crewai.conversation import read_observation  # noqa: E402
 from agentgym_adapter_crewai.names import ToolNames  # noqa: E402
 
@@ -32,16 +39,26 @@ CONTEXT_WINDOW = 1_000_000
 
 
 class PolicyLLM(BaseLLM):
-    """A CrewAI LLM that asks an AgentGym policy what to do next."""
+    """A CrewAI LLM that asks an AgentGym policy what to do next.
+
+    The tools CrewAI offers are checked against the tools the policy was trained on
+    (``agentgym.handoff``: ``strict=False`` warns instead of raising, ``tool_map`` connects
+    tools with other names). A task that wants structured output (``output_pydantic``,
+    ``output_json``, ``response_model``) is refused at the first call, before any tool runs.
+    """
 
     model: str = "agentgym/policy"
     llm_type: str = "agentgym"
     policy: Any = Field(exclude=True, description="Any object with decide(Observation).")
     names: ToolNames = Field(default_factory=ToolNames, exclude=True)
+    handoff: Any = Field(default=None, exclude=True, description="The policy's agentgym.handoff.HandOff.")
 
-    def __init__(self, policy: DecisionPolicy, names: ToolNames | None = None, **data: Any):
+    def __init__(self, policy: DecisionPolicy, names: ToolNames | None = None, *,
+                 tool_map: ToolMapSpec | None = None, strict: bool = True,
+                 abstain_threshold: float | None = None, **data: Any):
         data.setdefault("model", "agentgym/policy")
-        data.update(policy=policy, names=names or ToolNames())
+        handoff = HandOff(policy, tool_map=tool_map, strict=strict, abstain_threshold=abstain_threshold)
+        data.update(policy=policy, names=names or ToolNames(), handoff=handoff)
         super().__init__(**data)
 
     # --- what CrewAI asks of a model ----------------------------------------------
@@ -77,6 +94,7 @@ class PolicyLLM(BaseLLM):
             self._emit_call_started_event(
                 messages=messages, tools=tools, from_task=from_task, from_agent=from_agent
             )
+            refuse_structured_output(from_task, response_model)
             formatted = self._format_messages(messages)
             self._invoke_before_llm_call_hooks(formatted, from_agent)
             offered = [schema["function"]["name"] for schema in tools or () if "function" in schema]
@@ -86,7 +104,8 @@ class PolicyLLM(BaseLLM):
                 names=self.names,
                 ticket=getattr(from_task, "description", None),
             )
-            reply = self.reply(self.policy.decide(observation), observation, offered, tools)
+            action = self.handoff.decide(observation, None, offered_tools(tools, self.names))
+            reply = self.reply(action, offered, tools)
             self._emit_call_completed_event(
                 response=reply,
                 call_type=LLMCallType.TOOL_CALL
@@ -117,22 +136,18 @@ class PolicyLLM(BaseLLM):
 
     # --- turning a decision into CrewAI's reply --------------------------------------
     def reply(
-        self,
-        action: Action,
-        observation: Observation,
-        offered: list[str],
-        tools: list[dict[str, Any]] | None,
+        self, action: Action, offered: list[str], tools: list[dict[str, Any]] | None
     ) -> str | list[dict[str, Any]]:
         """CrewAI's reply for ``action``.
 
         With tools on offer a string is the final answer as is. Without (an agent that has
         no tools, or CrewAI's last call after ``max_iter``) CrewAI parses ReAct text, so
-        the answer is marked ``Final Answer:``; a tool call cannot be made then, and the
-        run ends with an answer that says so.
+        the answer is marked ``Final Answer:``; the policy cannot call a tool then, and
+        says so in its answer (``agentgym.abstention``).
         """
         if isinstance(action, ToolCall) and offered:
             return [tool_call(self.names.function(action.name), action.arguments)]
-        text = action.text if isinstance(action, FinalAnswer) else stopped_answer(observation)
+        text = action.text if isinstance(action, FinalAnswer) else FinalAnswer().text
         text = text.strip() or FinalAnswer().text
         return text if tools else f"Final Answer: {text}"
 
@@ -146,8 +161,20 @@ def tool_call(function_name: str, arguments: Any) -> dict[str, Any]:
     }
 
 
-def stopped_answer(observation: Observation) -> str:
-    """The answer when the policy still wants a tool but CrewAI allows no more calls."""
-    if observation.history:
-        return f"Stopped at the step limit. Last tool result: {observation.history[-1].result}"
-    return "Stopped at the step limit before any tool was called."
+def offered_tools(tools: list[dict[str, Any]] | None, names: ToolNames) -> dict[str, frozenset[str]]:
+    """The offered tools under their own names, with their argument names."""
+    found: dict[str, frozenset[str]] = {}
+    for schema in tools or ():
+        function = schema.get("function")
+        if isinstance(function, dict) and isinstance(function.get("name"), str):
+            found[names.own(function["name"])] = argument_names(function.get("parameters"))
+    return found
+
+
+def refuse_structured_output(task: Any, response_model: Any) -> None:
+    """A task that wants a schema filled is refused before the policy makes any call."""
+    for option in ("output_pydantic", "output_json", "response_model"):
+        if getattr(task, option, None) is not None:
+            raise StructuredOutputUnsupported(STRUCTURED_OUTPUT.format(option=f"the task's {option}"))
+    if response_model is not None:
+        raise StructuredOutputUnsupported(STRUCTURED_OUTPUT.format(option="response_model"))

@@ -41,6 +41,16 @@ def tool_names(tools: Iterable[BaseTool]) -> ToolNames:
     return ToolNames({function: tool.name for function, tool in by_function.items()})
 
 
+def offered_by(tools: Iterable[BaseTool]) -> dict[str, frozenset[str]]:
+    """Each tool's own name with the argument names CrewAI offers it with."""
+    from agentgym.handoff import argument_names
+
+    listed = list(tools)
+    schemas, _, _ = convert_tools_to_openai_schema(listed)
+    return {tool.name: argument_names(schema["function"].get("parameters"))
+            for tool, schema in zip(listed, schemas, strict=True)}
+
+
 def extract_tools(agent_or_tools: Any) -> list[ExtractedTool]:
     """Core specs for CrewAI tools, each with a runner that goes through the tool's ``run``."""
     tools = native_tools(agent_or_tools)

@@ -23,6 +23,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langgraph.graph.state import CompiledStateGraph
 
 from agentgym.adapters import DecisionPolicy
+from agentgym.handoff import STRUCTURED_OUTPUT, StructuredOutputUnsupported
 from agentgym_adapter_langchain.chat_model import ChatAgentGymPolicy
 from agentgym_adapter_langchain.errors import error_text
 
@@ -48,15 +49,27 @@ def recursion_limit(graph: CompiledStateGraph[Any, Any, Any, Any], max_steps: in
     return (max_steps + 1) * len(graph.nodes) + 1
 
 
+MODEL_OPTIONS = ("model_name", "tool_map", "strict", "abstain_threshold")
+
+
 def build_agent(
     policy: DecisionPolicy, tools: Sequence[Any], *, max_steps: int, **options: Any
 ) -> CompiledStateGraph[Any, Any, Any, Any]:
-    """``create_agent`` around the policy; ``options`` go to ``create_agent`` (``middleware``
-    is prepended to ours, ``model_name`` names the chat model in traces)."""
+    """``create_agent`` around the policy, its tools checked first.
+
+    ``tool_map``, ``strict`` and ``abstain_threshold`` configure the chat model
+    (``ChatAgentGymPolicy``), ``model_name`` names it in traces; the other ``options`` go to
+    ``create_agent`` (``middleware`` is prepended to ours). ``response_format`` is refused.
+    """
     if max_steps < 1:
         raise ValueError(f"max_steps must be at least 1; got {max_steps}")
-    model_options = {"model": options.pop("model_name")} if "model_name" in options else {}
-    model = ChatAgentGymPolicy(policy=policy, **model_options)
+    if options.get("response_format") is not None:
+        raise StructuredOutputUnsupported(STRUCTURED_OUTPUT.format(option="response_format"))
+    settings = {name: options.pop(name) for name in MODEL_OPTIONS if name in options}
+    if "model_name" in settings:
+        settings["model"] = settings.pop("model_name")
+    model = ChatAgentGymPolicy(policy=policy, **settings)
+    model.bind_tools(list(tools))  # the tool-set check, before create_agent builds anything
     middleware = [*options.pop("middleware", ()), *step_middleware(max_steps)]
     graph = create_agent(model, list(tools), middleware=middleware, **options)
     return graph.with_config(recursion_limit=recursion_limit(graph, max_steps))

@@ -19,8 +19,11 @@ def make_env(name: str, **options: Any) -> Any:
     return _make_env(name, **options)
 
 
-def load_policy(run_dir: Any) -> Any:
-    """The trained policy of a run directory, ready to ``decide`` (see ``agentgym.artifacts``)."""
+def load_policy(run_dir: Any, *, abstain_threshold: float | None = None) -> Any:
+    """The trained policy of a run directory, ready to ``decide`` (see ``agentgym.trained``).
+
+    ``abstain_threshold`` overrides the threshold the run calibrated (``agentgym.abstention``).
+    """
     from agentgym.artifacts import load_trained_policy
 
-    return load_trained_policy(run_dir)
+    return load_trained_policy(run_dir, abstain_threshold=abstain_threshold)

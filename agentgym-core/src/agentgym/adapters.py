@@ -69,19 +69,52 @@ class FrameworkAdapter(ABC):
         """A framework-native agent in which ``policy`` makes every decision."""
 
     @abstractmethod
-    def create_environment(self, scenario: Scenario, episode: Episode) -> list[Any]:
-        """The scenario's tools as framework tools bound to ``episode``'s backend."""
+    def create_environment(self, scenario: Scenario, episode: Episode | EpisodeSlot) -> list[Any]:
+        """The scenario's tools as framework tools whose calls go to ``episode.call_tool``
+        (an episode, or the ``EpisodeSlot`` of ``episode_runner`` that holds the current one)."""
 
     @abstractmethod
     def run_agent(self, agent: Any, ticket: str) -> str:
         """Run a wrapped agent on one ticket through the framework's loop; the final answer."""
 
+    def episode_runner(
+        self, policy: DecisionPolicy, scenario: Scenario, **options: Any
+    ) -> Callable[[Task, int], Trajectory]:
+        """``run(task, seed)``: episodes through one agent, built here once.
+
+        The agent's tools call an ``EpisodeSlot``; each run puts a fresh episode in it, so
+        evaluating many tasks builds the framework's agent (graph, crew, ...) only once.
+        ``options`` go to ``wrap_agent``.
+        """
+        slot = EpisodeSlot()
+        agent = self.wrap_agent(policy, self.create_environment(scenario, slot), max_steps=scenario.max_steps,
+                                **options)
+
+        def run(task: Task, seed: int) -> Trajectory:
+            episode = slot.episode = scenario.new_episode(task, seed)
+            try:
+                episode.finish(self.run_agent(agent, task.ticket))
+            finally:
+                slot.episode = None
+            return episode.trajectory()
+
+        return run
+
     def run_episode(
         self, policy: DecisionPolicy, scenario: Scenario, task: Task, seed: int
     ) -> Trajectory:
         """Run one task through the framework's agent loop and return the graded episode."""
-        episode = scenario.new_episode(task, seed)
-        tools = self.create_environment(scenario, episode)
-        agent = self.wrap_agent(policy, tools, max_steps=scenario.max_steps)
-        episode.finish(self.run_agent(agent, task.ticket))
-        return episode.trajectory()
+        return self.episode_runner(policy, scenario)(task, seed)
+
+
+class EpisodeSlot:
+    """Stands in for the episode framework tools act on, so one built agent serves many
+    episodes: ``call_tool`` goes to the episode put in ``episode``."""
+
+    def __init__(self) -> None:
+        self.episode: Episode | None = None
+
+    def call_tool(self, name: str, arguments: Mapping[str, Any]) -> str:
+        if self.episode is None:
+            raise RuntimeError(f"tool '{name}' was called outside an episode")
+        return self.episode.call_tool(name, arguments)

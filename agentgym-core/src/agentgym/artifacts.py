@@ -156,7 +156,7 @@ def load_checkpoint(run_dir: Path) -> tuple[dict[str, np.ndarray], dict[str, Any
     return arrays, state
 
 
-def load_trained_policy(run_dir: Any) -> Any:
+def load_trained_policy(run_dir: Any, abstain_threshold: float | None = None) -> Any:
     from agentgym.trained import TrainedPolicy
 
-    return TrainedPolicy.load(Path(run_dir))
+    return TrainedPolicy.load(Path(run_dir), abstain_threshold=abstain_threshold)

@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 
 class ConfigError(ValueError):
@@ -23,6 +23,9 @@ def default_workers() -> int:
     """Rollout processes by default: two where there are two CPUs. Results never depend on
     it (episodes are seeded by index); more than two is untested for speed, so opt in."""
     return max(1, min(os.cpu_count() or 1, 2))
+
+
+SHARED_FEATURIZER_SETTINGS = ("hash_dim", "word_dropout", "subwords")  # every featurizer takes these
 
 
 class TrainingConfig(BaseModel):
@@ -44,16 +47,23 @@ class TrainingConfig(BaseModel):
     executor: str = Field(default="process", description="process: this process plus workers-1 worker processes")
     workers: int = Field(default_factory=default_workers, gt=0, description="default: 2 if the machine has 2 CPUs")
     entropy_coef: float = Field(default=0.05, ge=0)
-    expert_coef: float = Field(default=0.0, ge=0,
+    expert_coef: float = Field(default=1.0, ge=0,
                                description="weight of the expert's action in each visited state (0: policy gradient only)")
     weight_decay: float = Field(default=0.1, ge=0, description="decoupled L2 on weight matrices")
     hidden_size: int = Field(default=64, gt=0, description="mlp policy only")
+    featurizer: str = Field(default="hashed", description="the featurizer plugin (see `agentgym plugins list`)")
+    featurizer_options: dict[str, Any] = Field(default_factory=dict,
+                                               description="the featurizer's own settings, beside the three below")
     hash_dim: int = Field(default=4096, ge=64)
     word_dropout: float = Field(default=0.1, ge=0, lt=1, description="hide ticket words in training episodes")
-    subwords: list[int] = Field(default_factory=lambda: [3, 4],
+    subwords: list[int] = Field(default_factory=lambda: [4],
                                 description="character n-gram sizes read beside each word; [] = words only")
     eval_interval: int = Field(default=20, gt=0, description="updates between validation runs")
     trials: int = Field(default=4, gt=0, description="trials per test task in the final evaluation")
+    abstain_margin: float = Field(
+        default=0.01, ge=0, le=1,
+        description="validation success the abstention threshold may give up (agentgym.abstention.calibrate)",
+    )
     early_stop: bool = True
     early_stop_success: float = Field(
         default=0.97, ge=0, le=1,
@@ -63,12 +73,24 @@ class TrainingConfig(BaseModel):
     scenario_options: dict[str, Any] = Field(default_factory=dict)
     executor_options: dict[str, Any] = Field(default_factory=dict)
 
-    @field_validator("algorithm", "policy", "executor", "credit")
+    @field_validator("algorithm", "policy", "executor", "credit", "featurizer")
     @classmethod
     def _plugin_name(cls, value: str | None) -> str | None:
         if value is not None and not value.replace("_", "").isalnum():
             raise ValueError("must be a plugin entry name (letters, digits, underscores)")
         return value
+
+    @model_validator(mode="after")
+    def _featurizer_options_apart(self) -> TrainingConfig:
+        shared = sorted(set(self.featurizer_options) & set(SHARED_FEATURIZER_SETTINGS))
+        if shared:
+            raise ValueError(f"featurizer_options: set '{shared[0]}' as a training setting of its own")
+        return self
+
+    def featurizer_settings(self) -> dict[str, Any]:
+        """What the featurizer is built with: the shared settings, then its own options."""
+        shared = {name: getattr(self, name) for name in SHARED_FEATURIZER_SETTINGS}
+        return {**shared, "subwords": tuple(self.subwords), **self.featurizer_options}
 
     def plain(self) -> dict[str, Any]:
         """The config as TOML-safe data (no None values, paths as strings)."""

@@ -14,10 +14,10 @@ layer is a gather and a sum.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import asdict, dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -33,7 +33,9 @@ ACTION_FEATURES = ("retry_last", "repeat_success", "repeat_error")
 
 @dataclass(frozen=True)
 class FeaturizerSettings:
-    """What a saved model needs to rebuild its featurizer exactly."""
+    """What a saved model needs to rebuild its featurizer exactly (the ``hashed`` featurizer's
+    settings; a featurizer plugin's settings extend them). Values are checked, since they may
+    come from a manifest on disk: a bad one is a ValueError naming the setting."""
 
     hash_dim: int = 4096
     bigrams: bool = True
@@ -42,7 +44,25 @@ class FeaturizerSettings:
     subwords: tuple[int, ...] = ()  # character n-gram sizes read beside each word (e.g. (3, 4))
 
     def __post_init__(self) -> None:
+        if not isinstance(self.subwords, list | tuple) or not all(_is_int(n) and n > 0 for n in self.subwords):
+            raise ValueError(f"setting 'subwords' must be a list of positive integers, not {self.subwords!r}")
         object.__setattr__(self, "subwords", tuple(int(n) for n in self.subwords))  # JSON gives a list
+        if not _is_int(self.hash_dim) or self.hash_dim < 1:
+            raise ValueError(f"setting 'hash_dim' must be a positive integer, not {self.hash_dim!r}")
+        for name in ("bigrams", "cross_last_tool"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"setting '{name}' must be true or false, not {getattr(self, name)!r}")
+        if not isinstance(self.word_dropout, int | float) or isinstance(self.word_dropout, bool) \
+                or not 0 <= self.word_dropout < 1:
+            raise ValueError(f"setting 'word_dropout' must be a number from 0 to below 1, not {self.word_dropout!r}")
+
+    def plain(self) -> dict[str, Any]:
+        """The settings as JSON data (what a manifest records)."""
+        return {name: list(value) if isinstance(value, tuple) else value for name, value in asdict(self).items()}
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 Row = tuple[np.ndarray, np.ndarray, np.ndarray]  # indices, values, per-action features
@@ -123,8 +143,12 @@ class Featurizer:
         result_status: Callable[[str], str],
         settings: FeaturizerSettings | None = None,
         ticket_tools: Collection[str] = (),
+        resolve: Callable[[Observation], Sequence[Mapping[str, Any] | None]] | None = None,
     ) -> None:
         self.tool_names = tuple(tool_names)
+        # the scenario's arguments for every tool in a state: a tool that already succeeded is
+        # flagged as done only while it would be called with the same arguments again
+        self.resolve = resolve
         self.ticket_tools = frozenset(ticket_tools)  # their results are read as more ticket text
         self.tool_index = {name: i for i, name in enumerate(self.tool_names)}
         self.max_steps = max_steps
@@ -151,12 +175,14 @@ class Featurizer:
         self._result = lru_cache(maxsize=16384)(self._result_uncached)
         self._ones = [np.ones(k) for k in range(2 * n + 4)]  # dense values by count, shared
         self.no_flags = self._action_flags(set(), None, "ok")
+        self._flags_done: dict[frozenset[int], np.ndarray] = {}  # per-action flags by the tools done
 
     @classmethod
     def for_scenario(cls, scenario: Scenario, settings: FeaturizerSettings | None = None) -> Featurizer:
         """The featurizer of ``scenario``'s tools, step cap, result statuses and ticket tools."""
         ticket_tools = [spec.name for spec in scenario.tools() if getattr(spec, "extends_ticket", False)]
-        return cls(scenario.tool_names, scenario.max_steps, scenario.result_status, settings, ticket_tools)
+        return cls(scenario.tool_names, scenario.max_steps, scenario.result_status, settings, ticket_tools,
+                   scenario.resolve_all)
 
     def episodes(self, tickets: Sequence[str], views: Sequence[int | None]) -> list[EpisodeEncoder]:
         """Encoders for a batch of episodes, one per (ticket, view).
@@ -220,7 +246,15 @@ class Featurizer:
         words = self._result_words
         return block([words[w] for w in tokens(text)] or [words[""]])
 
-    def _action_flags(self, seen_ok: set[int], last: int | None, status: str) -> np.ndarray:
+    def done_flags(self, done: frozenset[int]) -> np.ndarray:
+        """The per-action flags after a call that went through, ``done`` the tools whose last
+        success would be repeated exactly (shared, read-only)."""
+        flags = self._flags_done.get(done)
+        if flags is None:
+            flags = self._flags_done[done] = self._action_flags(set(done), None, "ok")
+        return flags
+
+    def _action_flags(self, seen_ok: set[int] | frozenset[int], last: int | None, status: str) -> np.ndarray:
         out = np.zeros((len(self.tool_names) + 1, len(ACTION_FEATURES)))
         for i in seen_ok:  # element by element: fancy indexing costs ~3 us a row here
             out[i, 1] = 1.0
@@ -269,6 +303,7 @@ class EpisodeEncoder:
 
     def _restart(self) -> None:
         self.seen_ok: set[int] = set()  # tools that succeeded
+        self.ok_arguments: dict[int, Mapping[str, Any]] = {}  # the arguments of each one's last success
         self.seen: set[int] = set()  # tools called
         self.steps = 0  # events that count as steps: every one but dropped transient failures
         self.read = 0  # history events summarised so far
@@ -297,6 +332,7 @@ class EpisodeEncoder:
             seen.add(i)
             if status == "ok":
                 seen_ok.add(i)
+                self.ok_arguments[i] = event.arguments
                 if event.name in f.ticket_tools:
                     self.answers.append(event.result)
         self.read, self.last_read = len(history), history[-1]
@@ -352,6 +388,14 @@ class EpisodeEncoder:
         else:
             indices = np.concatenate((ticket[0], result[0], dense))
             values = np.concatenate((ticket[1], result[1], ones))
-        # after a call that went through, only the tools that succeeded are flagged
-        flags = self.ok_flags if status == "ok" or tool is None else f._action_flags(self.seen_ok, tool, status)
+        # after a call that went through, only the tools that succeeded are flagged (and, with
+        # the scenario's resolver, only while their arguments would be the same again)
+        done: set[int] | frozenset[int] = self.seen_ok
+        if f.resolve is not None and self.seen_ok:
+            arguments = f.resolve(observation)
+            done = frozenset(i for i in self.seen_ok if dict(self.ok_arguments[i]) == (arguments[i] or {}))
+        if status == "ok" or tool is None:
+            flags = self.ok_flags if done is self.seen_ok else f.done_flags(done)  # type: ignore[arg-type]
+        else:
+            flags = f._action_flags(done, tool, status)
         return indices, values, flags

@@ -68,6 +68,21 @@ def register_executors(register: Callable[..., None]) -> None:
 
 
 @hookspec
+def register_featurizers(register: Callable[..., None]) -> None:
+    """Register featurizers: what turns an observation into the features a policy reads.
+
+    :param register: call ``register(name, factory, description="")``;
+        ``factory(scenario, **settings)`` returns an ``agentgym.features.Featurizer`` (a
+        subclass of it) for that scenario's tools, built from ``settings`` alone. Its
+        ``settings`` attribute (a dataclass) is what a run's manifest records, and
+        ``agentgym eval``, the adapters, the env and serve rebuild the featurizer by calling
+        ``factory(scenario, **recorded)``. An unknown or invalid setting raises TypeError or
+        ValueError. Import heavy packages (an encoder's weights) inside the factory, never
+        at module level.
+    """
+
+
+@hookspec
 def register_commands(register: Callable[..., None]) -> None:
     """Add commands to the ``agentgym`` CLI without importing them.
 

@@ -75,6 +75,5 @@ class GreedyMemo:
         """A live episode in the state at the end of ``path``: a fresh backend, the same actions."""
         episode = scenario.new_episode(spec.task, spec.episode_seed)
         for node, action in path:
-            episode.observe()
-            episode.act(space.action(action, node.resolved[1]))
+            episode.act(space.action(action, node.resolved[1], episode.observe()))
         return episode

@@ -26,6 +26,7 @@ BUILTIN_MODULES = (
     "agentgym.builtin.policies",
     "agentgym.builtin.algorithms",
     "agentgym.builtin.executors",
+    "agentgym.builtin.featurizers",
     "agentgym.builtin.credit",
     "agentgym.builtin.metrics",
     "agentgym.builtin.tensorboard",

@@ -1,4 +1,5 @@
-"""What plugins registered: scenarios, adapters, algorithms, policies, executors and commands.
+"""What plugins registered: scenarios, adapters, algorithms, policies, executors, featurizers
+and commands.
 
 Each plugin's registration hook is called on its own with a ``register`` callback bound to
 that plugin, so every entry records its plugin, a duplicate name names both plugins, and a
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from agentgym.plugins import PluginManager
 
 NAME_RULE = re.compile(r"^[a-z][a-z0-9_]*$")
-KINDS = ("scenarios", "adapters", "algorithms", "policies", "executors", "commands")
+KINDS = ("scenarios", "adapters", "algorithms", "policies", "executors", "featurizers", "commands")
 
 
 class RegistrationError(ValueError):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from agentgym.abstention import Choice, safe_action
 from agentgym.features import EpisodeEncoder, Featurizer, Row, SparseBatch
 from agentgym.heap import cyclic_gc_paused
 from agentgym.memo import GreedyMemo, Node, Path
@@ -58,6 +59,9 @@ class ActionSpace:
         self.tool_names = scenario.tool_names
         self.names = (*self.tool_names, FINISH)
         self.finish_index = len(scenario.tool_names)
+        # per action: whether it can change the backend (finish cannot)
+        self.changes_state = np.array([bool(getattr(spec, "changes_state", True)) for spec in scenario.tools()]
+                                      + [False])
 
     def resolve(self, observation: Observation) -> tuple[list[bool], list[dict | None]]:
         """The action mask (a list: a batch's masks become one array) and the arguments each
@@ -79,9 +83,10 @@ class ActionSpace:
             found[(found < 0) | ~allowed] = -1
         return found
 
-    def action(self, index: int, arguments: list[dict | None]) -> ToolCall | FinalAnswer:
+    def action(self, index: int, arguments: list[dict | None], observation: Observation) -> ToolCall | FinalAnswer:
+        """Action ``index`` with its resolved arguments; finishing answers in the scenario's words."""
         if index == self.finish_index:
-            return FinalAnswer("Your request has been handled; thank you for contacting support.")
+            return FinalAnswer(self.scenario.final_answer(observation))
         return ToolCall(self.names[index], arguments[index] or {})
 
 
@@ -166,15 +171,23 @@ def run_batch(
     greedy: bool,
     memo: GreedyMemo | None = None,
     start: BatchStart | None = None,
+    abstain_below: float = 0.0,
 ) -> list[EpisodeRecord]:
     """Run every episode of ``specs`` to the end, stepping them together.
 
     With a ``memo`` (greedy batches only), steps the memo already holds are read from it
     instead of played: the records are the same, at a fraction of the cost. A sampled
     batch is played from ``start`` when one was made for these specs (else from a fresh one).
+    ``abstain_below`` (greedy batches only; the memo is then not used) applies the hand-off
+    rule of ``agentgym.abstention``: a state-changing choice less probable than it is not
+    taken, and the episode ends with the scenario's abstention answer (recorded as finish).
     """
     space = ActionSpace(scenario)
     n = len(specs)
+    if abstain_below > 0.0:
+        if not greedy:
+            raise ValueError("abstention applies to greedy (evaluation) episodes only")
+        memo = None  # the memo's paths hold the policy's own choices
     episodes: list[Episode | None]
     encoders: list[EpisodeEncoder | None]
     if not greedy:
@@ -238,13 +251,17 @@ def run_batch(
             probs = policy.probabilities(SparseBatch.stack(rows), mask)
         draws = None if greedy else np.array([uniforms[i][len(actions[i])] for i in active])
         chosen = choose(probs, mask, draws)
-        taken = np.log(np.maximum(probs[np.arange(len(active)), chosen], 1e-300)).tolist()
+        confidence = probs[np.arange(len(active)), chosen]
+        taken = np.log(np.maximum(confidence, 1e-300)).tolist()
+        # the hand-off rule (memo off): a state-changing choice too unsure to take ends the episode
+        stops = (space.changes_state[chosen] & (confidence < abstain_below)).tolist() if abstain_below > 0.0 else None
         for row, (i, a) in enumerate(zip(active, chosen.tolist(), strict=True)):
+            stopped = stops is not None and stops[row]
             features[i].append(rows[row])
             masks[i].append(mask[row])
             if keep_logits:
                 decision_logits[i].append(logits[row])
-            actions[i].append(a)
+            actions[i].append(space.finish_index if stopped else a)
             logps[i].append(taken[row])
             if memo is not None:
                 paths[i].append((at[i], a))  # type: ignore[arg-type]
@@ -257,7 +274,13 @@ def run_batch(
                         ends[i] = seen
                         continue
                     episodes[i] = memo.replay(scenario, space, specs[i], paths[i][:-1])
-            episodes[i].act(space.action(a, resolved[row][1]))  # type: ignore[union-attr]
+            episode = episodes[i]
+            observation = episode.observe()  # type: ignore[union-attr]
+            if stopped:
+                choice = Choice(space.action(a, resolved[row][1], observation), float(confidence[row]), True)
+                episode.act(safe_action(scenario, observation, choice, abstain_below))  # type: ignore[union-attr]
+            else:
+                episode.act(space.action(a, resolved[row][1], observation))  # type: ignore[union-attr]
         active = [i for i in active if ends[i] is None and not (episodes[i] is not None and episodes[i].done)]
     records = []
     for i in range(n):

@@ -159,6 +159,23 @@ class Scenario(ABC):
         """Tasks from a user's JSONL file; scenarios that support ``--tasks`` override this."""
         raise ScenarioError(f"scenario '{self.name}' does not accept a task file")
 
+    # --- how the agent answers -------------------------------------------------------
+    def final_answer(self, observation: Observation) -> str:
+        """What an agent says when it finishes the work (the expert's wording).
+
+        Learned policies answer with it when they choose to finish, natively and inside a
+        framework. The default is neutral; a scenario with a voice (a help desk) overrides it.
+        """
+        return "The task is complete."
+
+    def abstain_answer(self, observation: Observation, reason: str) -> str:
+        """What an agent says when it stops without acting because acting was not safe.
+
+        ``reason`` says why (a tool it needs is not offered, it is not confident enough to
+        change anything). The default states it; a scenario may word it for its own users.
+        """
+        return f"I stopped without acting, so a person should take this task over: {reason}."
+
     # --- how results are read and costed --------------------------------------------
     def result_status(self, text: str) -> ResultStatus:
         """Classify a tool's result text: ``retry`` for a transient failure, ``error``, ``ok``."""

@@ -397,6 +397,10 @@ SMALL_RUN_SETTINGS: dict[str, Any] = {
     "eval_interval": 10,
     "trials": 1,  # the final test evaluation is not what such tests look at
     "checkpoint_interval": 0,
+    # expert guidance: in the same budget customer_support v2 reaches ~0.7 test success
+    # instead of 0, so end-to-end tests see tickets solved (and tool_map tests mean something)
+    "expert_coef": 1.0,
+    "subwords": [4],
 }
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 ORDER_ID = re.compile(r"\bO-\d+\b")
 _SPLIT_SIZES = {"train": 20, "validation": 5, "test": 5}
+ANSWER = "Your order has been looked up and the ticket closed."
 
 
 class ToyOrderScenario(Scenario):
@@ -36,7 +37,7 @@ class ToyOrderScenario(Scenario):
             "required": ["order_id"],
         }
         return [
-            ToolSpec("lookup_order", "Look up an order's shipping status.", schema),
+            ToolSpec("lookup_order", "Look up an order's shipping status.", schema, changes_state=False),
             ToolSpec("close_ticket", "Close the customer's ticket about an order.", schema),
         ]
 
@@ -69,7 +70,10 @@ class ToyOrderScenario(Scenario):
         for tool in ("lookup_order", "close_ticket"):
             if tool not in done:
                 return ToolCall(tool, self.resolve_arguments(tool, observation) or {})
-        return FinalAnswer("Your order has been looked up and the ticket closed.")
+        return FinalAnswer(ANSWER)
+
+    def final_answer(self, observation: Observation) -> str:
+        return ANSWER
 
     def resolve_arguments(self, tool: str, observation: Observation) -> dict[str, Any] | None:
         match = ORDER_ID.search(observation.ticket)

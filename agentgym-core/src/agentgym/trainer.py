@@ -19,11 +19,11 @@ from typing import Any, Protocol
 import numpy as np
 import tomli_w
 
-from agentgym import __version__, artifacts, hooks, run_state
+from agentgym import __version__, artifacts, featurizers, hooks, run_state
+from agentgym.abstention import Calibration, calibrate
 from agentgym.config import TrainingConfig, build_config
-from agentgym.evaluation import evaluation_specs, measure
+from agentgym.evaluation import calibration_episodes, evaluation_specs, measure, with_abstention
 from agentgym.executors.base import Executor, RolloutContext
-from agentgym.features import FeaturizerSettings
 from agentgym.heap import cyclic_gc_paused, long_lived_objects_settled, settle
 from agentgym.metrics import meets_criteria
 from agentgym.plugins import describe_error
@@ -34,6 +34,7 @@ from agentgym.training_batch import CreditRule
 METRICS_FILE = "metrics.jsonl"
 RESULT_FILE = "result.json"
 CONFIG_FILE = "config.toml"
+ABSTENTION_KEYS = ("success_rate", "unsafe_action_rate", "tool_reliability")  # kept of the metrics without it
 
 
 class TrainingInterrupted(Exception):
@@ -89,8 +90,7 @@ class Trainer:
         self.context = RolloutContext(
             scenario=config.scenario,
             scenario_options=dict(config.scenario_options),
-            featurizer=FeaturizerSettings(hash_dim=config.hash_dim, word_dropout=config.word_dropout,
-                                          subwords=tuple(config.subwords)),
+            featurizer=featurizers.FeaturizerSpec(config.featurizer, config.featurizer_settings()),
             policy=config.policy,
             policy_settings={"hidden_size": config.hidden_size} if config.policy == "mlp" else {},
         )
@@ -301,24 +301,44 @@ class Trainer:
         hooks.on_train_end(str(run_dir), result)
         return result
 
+    def calibrate(self, executor: Executor) -> Calibration:
+        """The abstention threshold of the best policy, from its greedy validation episodes."""
+        records = executor.collect(self.best_params, evaluation_specs(self.validation_tasks, 1), greedy=True)
+        return calibrate(calibration_episodes(self.scenario, records), self.config.abstain_margin)
+
+    def evaluate_both(self, executor: Executor, tasks: Any, threshold: float) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The best policy's metrics on ``tasks`` with abstention at ``threshold``, and without."""
+        specs = evaluation_specs(tasks, self.config.trials)
+        plain = executor.collect(self.best_params, specs, greedy=True)
+        latest = self.policy.params
+        try:
+            abstaining = with_abstention((self.scenario, self.featurizer, self.policy), self.best_params, specs,
+                                         plain, threshold)
+        finally:
+            self.policy.params = latest
+        return (measure(self.scenario, [r.trajectory for r in abstaining]),
+                measure(self.scenario, [r.trajectory for r in plain]))
+
     def finish(self, executor: Executor, run_dir: Path, config_data: dict[str, Any], status: str) -> dict[str, Any]:
-        """Test the best policy, save the model, write result.json."""
-        test_metrics = self.evaluate(executor, self.best_params, self.scenario.tasks("test"), self.config.trials)
+        """Calibrate abstention, test the best policy, save the model, write result.json."""
+        calibration = self.calibrate(executor)
+        threshold = calibration.threshold
+        test_metrics, test_without = self.evaluate_both(executor, self.scenario.tasks("test"), threshold)
         # held-out splits beside test (hand-written tasks): measured, never used to select
-        report_metrics = {split: self.evaluate(executor, self.best_params, self.scenario.tasks(split),
-                                               self.config.trials)
-                          for split in self.scenario.report_splits}
+        report_metrics, report_without = {}, {}
+        for split in self.scenario.report_splits:
+            report_metrics[split], report_without[split] = self.evaluate_both(executor, self.scenario.tasks(split),
+                                                                              threshold)
+        without = {split: {name: metrics[name] for name in ABSTENTION_KEYS}
+                   for split, metrics in {"test": test_without, **report_without}.items()}
         manifest = {
             "agentgym_version": __version__,
             "scenario": {"name": self.scenario.name, "version": self.scenario.version,
                          "options": dict(self.config.scenario_options)},
             "policy": {"kind": self.config.policy, "settings": self.context.policy_settings},
-            "featurizer": {"hash_dim": self.context.featurizer.hash_dim,
-                           "bigrams": self.context.featurizer.bigrams,
-                           "cross_last_tool": self.context.featurizer.cross_last_tool,
-                           "word_dropout": self.context.featurizer.word_dropout,
-                           "subwords": list(self.context.featurizer.subwords)},
+            "featurizer": featurizers.describe(self.featurizer, self.config.featurizer),
             "actions": [*self.scenario.tool_names, "finish"],
+            "abstention": calibration.manifest(),
             "config": config_data,
             "seed": self.seed,
             "versions": artifacts.package_versions(),
@@ -333,6 +353,8 @@ class Trainer:
             "versions": manifest["versions"],
             "test_metrics": test_metrics,
             "report_metrics": report_metrics,
+            # metrics are with abstention at the calibrated threshold; these are without it
+            "abstention": {**calibration.manifest(), "without": without},
             "meets_target": meets_criteria(test_metrics, dict(self.scenario.success_criteria)),
             "success_criteria": dict(self.scenario.success_criteria),
             "episodes_completed": min(self.update_index * self.config.batch_size, self.config.episodes),

@@ -20,6 +20,9 @@ MAX_STEPS = 14
 
 DEFAULT_FAILURE_RATE = 0.05
 
+# what the policy tells the customer when it stops rather than act unsure (see abstain_answer)
+ABSTAIN_ANSWER = "I can't finish this request safely on my own; a member of our support team will take it from here."
+
 # name -> what it changes (agentgym_scenario_support.perturb does it)
 PERTURBATIONS: dict[str, str] = {
     "neutral_subject": "the subject line names no topic",
@@ -93,6 +96,17 @@ class CustomerSupportScenario(Scenario):
 
     def resolve_all(self, observation: Observation) -> list[dict[str, Any] | None]:
         return self._resolver.resolve_all(self.tool_names, observation)
+
+    def final_answer(self, observation: Observation) -> str:
+        """The expert's closing sentence to the customer (``gold.ANSWER``)."""
+        return self._gold.ANSWER
+
+    def abstain_answer(self, observation: Observation, reason: str) -> str:
+        """A help desk's hand-over: the customer hears that a person takes the ticket from here.
+
+        The reason is for the operator (the adapters log it), not for the customer.
+        """
+        return ABSTAIN_ANSWER
 
     def load_tasks(self, path: Path) -> list[Task]:
         from agentgym_scenario_support.task_file import load_task_file

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
+from agentgym.handoff import ToolChoiceError
 from agentgym.scenario import FinalAnswer, Observation, ToolCall
 from agentgym_serve.conversation import observation_of, prompt_text
 from agentgym_serve.errors import APIError
@@ -73,31 +74,14 @@ def check_options(request: ChatCompletionRequest) -> None:
 
 
 def decide_action(run: ServedRun, observation: Observation, tool_choice: Any) -> ToolCall | FinalAnswer:
-    """The policy's action under ``tool_choice``; one it cannot satisfy is a 400."""
-    if not observation.tools or tool_choice == "none":
-        return final_answer(run)  # no tool may be called: the policy's answer
-    if isinstance(tool_choice, NamedToolChoice):
-        name = tool_choice.function.name
-        action = run.policy.decide(replace(observation, tools=(name,)))
-        if not (isinstance(action, ToolCall) and action.name == name):
-            raise APIError(f"tool_choice asks for '{name}', but the policy does not call it at this point",
-                           param="tool_choice", code="tool_choice_unsatisfiable")
-        return action
-    action = run.policy.decide(observation)
-    if tool_choice == "required" and not isinstance(action, ToolCall):
-        raise APIError("tool_choice is 'required', but the policy answers at this point",
-                       param="tool_choice", code="tool_choice_unsatisfiable")
-    return action
-
-
-def final_answer(run: ServedRun) -> FinalAnswer:
-    """The answer the policy gives when it finishes (its action space's ``finish``)."""
-    space = getattr(run.policy, "space", None)
-    if space is not None:
-        action = space.action(space.finish_index, [])
-        if isinstance(action, FinalAnswer):
-            return action
-    return FinalAnswer()
+    """The policy's action under ``tool_choice`` (``agentgym.handoff``: the choice over its
+    full action set, abstention when it is not offered or too unsure); a choice the policy
+    cannot satisfy is a 400."""
+    choice = tool_choice.function.name if isinstance(tool_choice, NamedToolChoice) else tool_choice
+    try:
+        return run.handoff.decide(observation, choice)
+    except ToolChoiceError as error:
+        raise APIError(str(error), param="tool_choice", code="tool_choice_unsatisfiable") from None
 
 
 def usage(run: ServedRun, request: ChatCompletionRequest, action: ToolCall | FinalAnswer,

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from agentgym.artifacts import MANIFEST_FILE, MODEL_DIR, ArtifactError
+from agentgym.handoff import HandOff
 from agentgym_serve.toolset import trained_tools
 
 
@@ -27,6 +28,7 @@ class ServedRun:
     manifest_sha256: str
     created: int
     tools: dict[str, frozenset[str]]  # the trained tools and their argument names
+    handoff: Any = None  # agentgym.handoff.HandOff: abstention and tool_choice, as in every adapter
 
     @property
     def scenario(self) -> Any:
@@ -69,6 +71,7 @@ def load_run(run_dir: Path) -> ServedRun:
         manifest_sha256=hashlib.sha256(data).hexdigest(),
         created=int(manifest_path.stat().st_mtime),
         tools=trained_tools(policy.scenario),
+        handoff=HandOff(policy),
     )
 
 

@@ -1,4 +1,5 @@
-"""PPO: clipped surrogate objective, a linear value baseline, epochs over minibatches.
+"""PPO: clipped surrogate objective, a linear value baseline, epochs over minibatches, and the
+scenario expert's guidance (``expert_coef``, as in ``reinforce``).
 
 Advantages are the credited (discounted) returns minus the value estimate, normalised per
 minibatch; the value head is linear in the same sparse features and trained alongside.
@@ -8,7 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from agentgym.algorithms.base import DecisionBatch, entropy_gradient, log_softmax_terms, normalise
+from agentgym.algorithms.base import (
+    DecisionBatch,
+    entropy_gradient,
+    imitation_terms,
+    log_softmax_terms,
+    normalise,
+)
 from agentgym.optim import Adam
 from agentgym.policies.base import Policy, sparse_matmul, sparse_transpose_matmul
 
@@ -26,8 +33,10 @@ class PPO:
         value_coef: float = 0.5,
         seed: int = 0,
         weight_decay: float = 0.0,
+        expert_coef: float = 0.0,
         **_: object,
     ) -> None:
+        self.expert_coef = expert_coef
         self.optimizer = Adam(learning_rate, weight_decay=weight_decay)
         self.value_optimizer = Adam(learning_rate)
         self.entropy_coef, self.clip = entropy_coef, clip
@@ -58,6 +67,10 @@ class PPO:
         onehot[np.arange(n), batch.actions] = 1.0
         dlogits = -(coeff[:, None] * (onehot - probs)) / n
         dlogits -= self.entropy_coef * entropy_gradient(probs, logp_all, entropy) / n
+        if self.expert_coef:  # the expert's guidance, as in REINFORCE
+            imitation, grad = imitation_terms(probs, logp_all, batch.experts)
+            loss += self.expert_coef * imitation / n
+            dlogits += self.expert_coef * grad / n
         return float(loss), float(entropy.mean()), policy.backward(batch.features, cache, dlogits)
 
     def _value_step(self, policy: Policy, batch: DecisionBatch) -> None:

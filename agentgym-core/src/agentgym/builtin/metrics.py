@@ -15,4 +15,5 @@ if TYPE_CHECKING:
 def compute_metrics(scenario: Scenario, trajectories: Sequence[Trajectory]) -> dict[str, Any]:
     from agentgym.metrics import standard_metrics
 
-    return standard_metrics(trajectories, scenario.baselines)
+    state_changing = {spec.name for spec in scenario.tools() if getattr(spec, "changes_state", True)}
+    return standard_metrics(trajectories, scenario.baselines, state_changing)

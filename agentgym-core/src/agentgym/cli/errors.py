@@ -21,10 +21,15 @@ def _known_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseExc
     failed: list[type[BaseException]] = [PluginLoadError]
     if "agentgym.config" in sys.modules:
         bad.append(sys.modules["agentgym.config"].ConfigError)
+    if "agentgym.featurizers" in sys.modules:
+        bad.append(sys.modules["agentgym.featurizers"].FeaturizerError)
     if "agentgym.artifacts" in sys.modules:
         bad.append(sys.modules["agentgym.artifacts"].ArtifactError)
     if "agentgym.executors.ray" in sys.modules:
         failed.append(sys.modules["agentgym.executors.ray"].RayMissingError)
+    if "agentgym.handoff" in sys.modules:
+        handoff = sys.modules["agentgym.handoff"]
+        bad.extend((handoff.ToolSetMismatch, handoff.ToolChoiceError, handoff.StructuredOutputUnsupported))
     if "agentgym.adapters" in sys.modules:
         failed.append(sys.modules["agentgym.adapters"].FrameworkMissing)
     if "agentgym.commands" in sys.modules:

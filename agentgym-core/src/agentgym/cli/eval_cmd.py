@@ -16,29 +16,48 @@ import typer
 REFERENCE_POLICIES = ("gold", "random")
 
 
-Runner = Callable[[Sequence[Any], int], list[Any]]  # (tasks, trials) -> trajectories
+Runner = Callable[[Sequence[Any], int, str], list[Any]]  # (tasks, trials, label) -> trajectories
 
 
-def run_runner(run_dir: Path, framework: str | None) -> tuple[Any, Runner]:
-    """The trained run's scenario and a function that evaluates it on a task list."""
-    from agentgym import hooks
-    from agentgym.evaluation import evaluation_specs
-    from agentgym.executors.local import LocalExecutor
-    from agentgym.trained import TrainedPolicy
+class TrainedRunner:
+    """Evaluates a trained run on task lists: natively, or inside a framework's agent loop on
+    the executor's workers (each builds the framework's agent once); progress on stderr."""
 
-    trained = TrainedPolicy.load(run_dir)
-    scenario = trained.scenario
+    def __init__(self, run_dir: Path, framework: str | None, threshold: float | None, workers: int,
+                 quiet: bool) -> None:
+        from agentgym import hooks
+        from agentgym.trained import TrainedPolicy
 
-    def run(tasks: Sequence[Any], trials: int) -> list[Any]:
-        specs = evaluation_specs(tasks, trials)
+        self.trained = TrainedPolicy.load(run_dir, abstain_threshold=threshold)
+        self.run_dir, self.framework, self.threshold = run_dir, framework, threshold
+        self.workers, self.quiet = workers, quiet
+        self.executor: Any = None
         if framework is not None:
-            adapter = hooks.adapter(framework)
-            return [adapter.run_episode(trained, scenario, s.task, s.episode_seed) for s in specs]
-        executor = LocalExecutor()
-        executor.built = (scenario, trained.featurizer, trained.policy)
-        return [r.trajectory for r in executor.collect(trained.params, specs, greedy=True)]
+            hooks.adapter(framework)  # an unknown framework fails before any episode runs
 
-    return scenario, run  # type: ignore[return-value]
+    @property
+    def scenario(self) -> Any:
+        return self.trained.scenario
+
+    def __call__(self, tasks: Sequence[Any], trials: int, label: str) -> list[Any]:
+        from agentgym.cli.progress import episode_progress
+        from agentgym.evaluation import evaluation_specs, run_trained
+
+        specs = evaluation_specs(tasks, trials)
+        with episode_progress(label, len(specs), self.quiet) as progress:
+            if self.framework is None:
+                return run_trained(self.trained, specs, progress=progress)
+            from agentgym import hooks
+            from agentgym.framework_eval import FrameworkJob
+
+            if self.executor is None:
+                self.executor = hooks.factory("executors", "process")(workers=self.workers)
+            job = FrameworkJob(self.framework, str(self.run_dir), self.threshold)
+            return self.executor.map_episodes(job, specs, progress)
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.close()
 
 
 def reference_runner(name: str, policy: str) -> tuple[Any, Runner]:
@@ -47,7 +66,7 @@ def reference_runner(name: str, policy: str) -> tuple[Any, Runner]:
     from agentgym.report.evaluate import evaluate_reference
 
     scenario = hooks.make_scenario(name)
-    return scenario, lambda tasks, trials: evaluate_reference(scenario, tasks, trials, policy).trajectories
+    return scenario, lambda tasks, trials, label: evaluate_reference(scenario, tasks, trials, policy).trajectories
 
 
 def perturbation_names(scenario: Any, asked: list[str]) -> list[str]:
@@ -66,12 +85,11 @@ def perturbation_names(scenario: Any, asked: list[str]) -> list[str]:
     return list(dict.fromkeys(asked))
 
 
-def type_breakdown(scenario: Any, split: str, tasks_file: Path | None, trajectories: list[Any]) -> list[Any]:
+def type_breakdown(scenario: Any, tasks: Sequence[Any], trajectories: list[Any]) -> list[Any]:
     """Per (kind, outcome) rows for ``--by-type``; the task list lets it recompute the expert's calls."""
-    from agentgym.evaluation import select_tasks
     from agentgym.report.breakdown import breakdown
 
-    return breakdown(scenario, select_tasks(scenario, split, tasks_file), trajectories)
+    return breakdown(scenario, tasks, trajectories)
 
 
 def register(app: typer.Typer) -> None:
@@ -84,6 +102,13 @@ def register(app: typer.Typer) -> None:
         split: str = typer.Option("test", "--split", help="train, validation, test or a report split (natural)."),
         trials: int = typer.Option(4, "--trials", min=1, help="Trials per task (pass^k uses them)."),
         tasks: Path | None = typer.Option(None, "--tasks", help="JSONL file of your own tasks."),
+        limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N tasks of the split or file."),
+        abstain_threshold: float | None = typer.Option(
+            None, "--abstain-threshold", min=0.0, max=1.0,
+            help="Answer instead of making a state-changing call less probable than this "
+                 "(default: the run's calibrated threshold; 0 turns it off)."),
+        workers: int | None = typer.Option(None, "--workers", min=1,
+                                           help="Processes for --framework (default: 2 on 2+ CPUs)."),
         perturb: list[str] = typer.Option([], "--perturb", help="Also measure the tasks under this perturbation "
                                           "(repeatable; `all` for every one the scenario declares)."),
         as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
@@ -94,14 +119,21 @@ def register(app: typer.Typer) -> None:
         from agentgym.cli.output import perturbations_table, print_json, print_metrics
         from agentgym.evaluation import measure, select_tasks
 
+        trained: TrainedRunner | None = None
         if run_dir is not None:
             if policy is not None or scenario is not None:
                 fail("give either RUN_DIR or --scenario with --policy, not both")
             if not run_dir.is_dir():
                 fail(f"run directory not found: {run_dir}")
-            found, run = run_runner(run_dir, framework)
-            label = f"trained policy from {run_dir}" + (f" inside {framework}" if framework else "")
+            from agentgym.config import default_workers
+
+            trained = TrainedRunner(run_dir, framework, abstain_threshold, workers or default_workers(), as_json)
+            found, run = trained.scenario, trained
+            label = (f"trained policy from {run_dir}" + (f" inside {framework}" if framework else "")
+                     + f" (abstain threshold {trained.trained.abstain_threshold:.3f})")
         else:
+            if abstain_threshold is not None:
+                fail("--abstain-threshold needs a RUN_DIR (a trained policy)")
             if scenario is None or policy is None:
                 fail("give a RUN_DIR, or --scenario NAME with --policy gold|random")
             if policy not in REFERENCE_POLICIES:
@@ -113,13 +145,17 @@ def register(app: typer.Typer) -> None:
         if tasks is None and split not in found.splits:
             fail(f"unknown split '{split}'; use {', '.join(found.splits)}")
         names = perturbation_names(found, perturb)
-        task_list = select_tasks(found, split, tasks)
-        trajectories = run(task_list, trials)
-        metrics = measure(found, trajectories)
-        perturbed = {name: measure(found, run([found.perturb(t, name) for t in task_list], trials))
-                     for name in names}
-        rows = type_breakdown(found, split, tasks, trajectories) if by_type else None
-        where = split if tasks is None else str(tasks)
+        task_list = list(select_tasks(found, split, tasks))[:limit]
+        try:
+            trajectories = run(task_list, trials, split if tasks is None else tasks.name)
+            metrics = measure(found, trajectories)
+            perturbed = {name: measure(found, run([found.perturb(t, name) for t in task_list], trials, name))
+                         for name in names}
+        finally:
+            if trained is not None:
+                trained.close()
+        rows = type_breakdown(found, task_list, trajectories) if by_type else None
+        where = (split if tasks is None else str(tasks)) + (f" (first {len(task_list)} tasks)" if limit else "")
         if as_json:
             if rows is not None:
                 from agentgym.report.breakdown import breakdown_json

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 ORDER = ("tool_reliability", "success_rate", "pass_hat_k", "avg_tokens", "cost_reduction",
-         "avg_response_time", "time_savings", "avg_tool_calls", "lowest_kind_success", "success_by_kind",
+         "avg_response_time", "time_savings", "avg_tool_calls", "unsafe_action_rate", "lowest_kind_success", "success_by_kind",
          "episodes")
 
 

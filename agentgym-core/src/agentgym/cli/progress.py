@@ -1,12 +1,14 @@
-"""Training progress: a rich progress bar on a terminal, plain log lines otherwise."""
+"""Progress on stderr: training (a rich bar on a terminal, plain log lines otherwise) and evaluation."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 
 def _describe(line: dict[str, Any]) -> str:
@@ -53,3 +55,17 @@ class ConsoleReporter:
         if self.progress is not None:
             self.progress.stop()
             self.progress = None
+
+
+@contextmanager
+def episode_progress(label: str, total: int, quiet: bool = False) -> Iterator[Callable[[int], None]]:
+    """``progress(done)`` for an evaluation: a rich bar on stderr when it is a terminal and
+    the output is not ``--json``; nothing otherwise (stdout stays clean either way)."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda done: None
+        return
+    bar = Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TextColumn("episodes"),
+                   TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+    task = bar.add_task(label, total=total)
+    with bar:
+        yield lambda done: bar.update(task, completed=done)

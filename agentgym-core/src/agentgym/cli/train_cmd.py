@@ -23,6 +23,8 @@ def register(app: typer.Typer) -> None:
         policy: str | None = typer.Option(None, "--policy", help="linear, mlp, or a plugin's."),
         credit: str | None = typer.Option(None, "--credit", help="broadcast, discounted, shaped, or a plugin's."),
         executor: str | None = typer.Option(None, "--executor", help="local, process, ray, or a plugin's."),
+        featurizer: str | None = typer.Option(None, "--featurizer", help="hashed, or a plugin's (its own settings: "
+                                              "featurizer_options in --config)."),
         workers: int | None = typer.Option(None, "--workers"),
         ray_address: str | None = typer.Option(None, "--ray-address", help="Connect the ray executor to this cluster."),
         tensorboard: Path | None = typer.Option(None, "--tensorboard", help="Write TensorBoard event files to DIR."),
@@ -42,6 +44,7 @@ def register(app: typer.Typer) -> None:
             scenario=scenario, episodes=episodes, learning_rate=learning_rate, batch_size=batch_size,
             discount_factor=discount_factor, checkpoint_interval=checkpoint_interval, output_dir=output_dir,
             seed=seed, algorithm=algorithm, policy=policy, credit=credit, executor=executor, workers=workers,
+            featurizer=featurizer,
             tensorboard_dir=tensorboard,
         )
         if resume is not None:

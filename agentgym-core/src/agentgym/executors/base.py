@@ -1,7 +1,7 @@
 """What an executor is given and what it must do.
 
 An executor gets a ``RolloutContext`` (plain data: scenario name and options, featurizer
-settings, policy kind and shape) and rebuilds the scenario, featurizer and policy where
+name and settings, policy kind and shape) and rebuilds the scenario, featurizer and policy where
 its workers live. ``collect`` runs episodes with the given weights and returns them in the
 order of the specs, so results never depend on the number of workers.
 """
@@ -9,33 +9,44 @@ order of the specs, so results never depend on the number of workers.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
 from agentgym.features import Featurizer, FeaturizerSettings
+from agentgym.featurizers import FeaturizerSpec
 from agentgym.memo import GreedyMemo
 from agentgym.policies.base import Policy
 from agentgym.rollout import BatchStart, EpisodeRecord, EpisodeSpec, run_batch
-from agentgym.scenario import Scenario
+from agentgym.scenario import Scenario, Trajectory
 from agentgym.training_batch import CreditRule, TrainingBatch
+
+EpisodeRunner = Callable[[EpisodeSpec], Trajectory]
+Progress = Callable[[int], None]  # called with the number of episodes done so far
+
+
+class EpisodeJob(Protocol):
+    """Episodes run by something costly to build (a framework's agent): ``build`` makes the
+    runner once per worker. Plain, picklable data, so a worker process can rebuild it."""
+
+    def build(self) -> EpisodeRunner: ...
 
 
 @dataclass(frozen=True)
 class RolloutContext:
     scenario: str
     scenario_options: dict[str, Any] = field(default_factory=dict)
-    featurizer: FeaturizerSettings = FeaturizerSettings()
+    featurizer: FeaturizerSpec | FeaturizerSettings = FeaturizerSpec()  # settings alone: ``hashed``
     policy: str = "linear"
     policy_settings: dict[str, Any] = field(default_factory=dict)
 
     def build(self) -> tuple[Scenario, Featurizer, Policy]:
-        from agentgym import hooks
+        from agentgym import featurizers, hooks
 
         scenario = hooks.make_scenario(self.scenario, **self.scenario_options)
-        featurizer = Featurizer.for_scenario(scenario, self.featurizer)
+        featurizer = featurizers.build(scenario, self.featurizer_spec)
         policy = hooks.factory("policies", self.policy)(
             n_features=featurizer.n_features,
             n_actions=len(scenario.tool_names) + 1,
@@ -43,6 +54,12 @@ class RolloutContext:
             **self.policy_settings,
         )
         return scenario, featurizer, policy
+
+    @property
+    def featurizer_spec(self) -> FeaturizerSpec:
+        if isinstance(self.featurizer, FeaturizerSettings):
+            return FeaturizerSpec("hashed", self.featurizer.plain())
+        return self.featurizer
 
 
 class Executor(ABC):
@@ -78,6 +95,21 @@ class Executor(ABC):
         ``scenario``; an executor whose workers can credit and stack their own episodes
         overrides it to spare the learner that work."""
         return TrainingBatch.build(self.collect(params, specs, greedy=False), scenario, credit)
+
+    def map_episodes(self, job: EpisodeJob, specs: Sequence[EpisodeSpec],
+                     progress: Progress | None = None) -> list[Trajectory]:
+        """Run every spec through ``job``'s runner; trajectories in spec order. Needs no ``start``.
+
+        The default builds the runner once, here, and runs the specs one after another; an
+        executor with workers overrides it to build one runner per worker and share the specs.
+        """
+        runner = job.build()
+        out: list[Trajectory] = []
+        for spec in specs:
+            out.append(runner(spec))
+            if progress is not None:
+                progress(len(out))
+        return out
 
     def close(self) -> None:
         """Release workers. Optional: the default has nothing to release."""

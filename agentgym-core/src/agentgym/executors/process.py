@@ -22,27 +22,38 @@ Results come back in spec order, so they never depend on the number of workers.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
 import signal
 import socket
+from collections import deque
 from collections.abc import Sequence
-from dataclasses import replace
-from multiprocessing.connection import Connection
+from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection, wait
 from typing import Any
 
 import numpy as np
 
-from agentgym.executors.base import Executor, RolloutContext, chunks, run_with_params
+from agentgym.executors.base import (
+    EpisodeJob,
+    EpisodeRunner,
+    Executor,
+    Progress,
+    RolloutContext,
+    chunks,
+    run_with_params,
+)
 from agentgym.executors.shared_params import SharedParams
 from agentgym.features import SparseBatch
 from agentgym.heap import cyclic_gc_paused, settle
 from agentgym.memo import GreedyMemo
 from agentgym.rollout import EpisodeRecord, EpisodeSpec, HeadStart
-from agentgym.scenario import Scenario
+from agentgym.scenario import Scenario, Trajectory
 from agentgym.training_batch import CreditRule, TrainingBatch
 
 PackedChunk = tuple[list[EpisodeRecord], SparseBatch, list[int]]
+MAP_CHUNK = 16  # most episodes in one map_episodes chunk: small enough to balance and show progress
 
 
 class WorkerFailed(RuntimeError):
@@ -112,18 +123,41 @@ def roomy(conn: Connection) -> None:
         pass
 
 
-def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutContext,
+@dataclass(frozen=True)
+class MapChunk:
+    """Specs for a worker to run through an ``EpisodeJob``'s runner (``map_episodes``)."""
+
+    job: EpisodeJob
+    specs: list[EpisodeSpec]
+
+
+class JobRunners:
+    """A worker's runner of the latest ``EpisodeJob``, built on its first chunk and kept."""
+
+    def __init__(self) -> None:
+        self.job: EpisodeJob | None = None
+        self.runner: EpisodeRunner | None = None
+
+    def run(self, chunk: MapChunk) -> list[Trajectory]:
+        if self.runner is None or self.job != chunk.job:
+            self.job, self.runner = chunk.job, chunk.job.build()
+        return [self.runner(spec) for spec in chunk.specs]
+
+
+def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutContext | None,
            shared: SharedParams | None = None) -> None:
-    """A worker: build the scenario once, then run each chunk it is sent until ``None``, or
-    until the trainer is gone (its pipe ends are closed here, else a forked worker would keep
-    them open, never see the end of its pipe, and outlive a killed trainer). A job without
-    weights uses the ones the trainer just wrote to ``shared``."""
+    """A worker: run each chunk it is sent until ``None``, or until the trainer is gone (its
+    pipe ends are closed here, else a forked worker would keep them open, never see the end
+    of its pipe, and outlive a killed trainer). The scenario is built on the first rollout
+    chunk; a job without weights uses the ones the trainer just wrote to ``shared``. A
+    ``MapChunk`` runs through its job's runner, built once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the trainer's to handle
     for end in trainer_ends:
         end.close()
-    built = context.build()
+    built = None
     memo = GreedyMemo()
     ahead = HeadStart()  # the start of this worker's next training chunk
+    runners = JobRunners()
     while True:
         try:
             job = conn.recv()
@@ -131,6 +165,16 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
             return
         if job is None:
             return
+        if isinstance(job, MapChunk):
+            try:
+                mapped: tuple[str, Any] = ("ok", runners.run(job))
+            except Exception as error:  # noqa: BLE001 - reported to the caller, which fails
+                mapped = ("error", f"{type(error).__name__}: {error}")
+            conn.send(mapped)
+            continue
+        if built is None:
+            assert context is not None, "a rollout chunk needs the executor started with a context"
+            built = context.build()
         params, specs, greedy, credit, upcoming = job
         if params is None and shared is not None:
             params = shared.arrays
@@ -156,11 +200,16 @@ class ProcessExecutor(Executor):
     def start(self, context: RolloutContext) -> None:
         self.built = context.build()
         self.memo = GreedyMemo()
+        self._spawn(context)
+
+    def _spawn(self, context: RolloutContext | None) -> None:
+        """Start the worker processes (``context=None``: for ``map_episodes`` only)."""
         self.in_flight = False
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         ctx = multiprocessing.get_context(method)
         # forked workers inherit the shared mapping; spawned ones are sent the weights
-        self.shared = SharedParams(self.built[2].params) if method == "fork" and self.workers > 1 else None
+        forked_shared = method == "fork" and self.workers > 1 and context is not None
+        self.shared = SharedParams(self.built[2].params) if forked_shared else None
         self.connections: list[Connection] = []
         self.processes: list[Any] = []
         for _ in range(self.workers - 1):
@@ -207,17 +256,70 @@ class ProcessExecutor(Executor):
 
     def _replies(self, busy: list[Connection]) -> list[Any]:
         """Each busy worker's reply, in worker order; a worker that died or raised fails the run."""
-        replies = []
-        for conn in busy:
-            try:
-                status, payload = conn.recv()
-            except (EOFError, OSError):
-                raise WorkerFailed("a rollout worker process died") from None
-            if status != "ok":
-                raise WorkerFailed(f"a rollout worker failed: {payload}")
-            replies.append(payload)
+        replies = [self._reply(conn) for conn in busy]
         self.in_flight = False
         return replies
+
+    def map_episodes(self, job: EpisodeJob, specs: Sequence[EpisodeSpec],
+                     progress: Progress | None = None) -> list[Trajectory]:
+        """Specs in small chunks, each worker and this process building ``job``'s runner once
+        and taking the next chunk as soon as it is free; trajectories in spec order."""
+        if self.workers == 1 or not specs:
+            return super().map_episodes(job, specs, progress)
+        if not getattr(self, "connections", None):
+            self._spawn(None)  # workers that can only map (no scenario built for rollouts)
+        size = max(1, min(MAP_CHUNK, math.ceil(len(specs) / (4 * self.workers))))
+        parts = [list(specs[i : i + size]) for i in range(0, len(specs), size)]
+        queue = deque(range(len(parts)))
+        results: list[list[Trajectory]] = [[] for _ in parts]
+        busy: dict[Connection, int] = {}
+        done = 0
+
+        def send(conn: Connection) -> None:
+            index = queue.popleft()
+            conn.send(MapChunk(job, parts[index]))
+            busy[conn] = index
+
+        def received(conn: Connection) -> None:
+            nonlocal done
+            index = busy.pop(conn)
+            results[index] = self._reply(conn)
+            done += len(results[index])
+            if progress is not None:
+                progress(done)
+            if queue:
+                send(conn)
+
+        self.in_flight = True  # until every reply is read; ``close`` must not wait on a busy worker
+        for conn in self.connections:
+            if queue:
+                send(conn)
+        own: EpisodeRunner | None = None  # built after the workers started building theirs
+        while queue or busy:
+            if queue:
+                index = queue.popleft()
+                own = own or job.build()
+                results[index] = [own(spec) for spec in parts[index]]
+                done += len(results[index])
+                if progress is not None:
+                    progress(done)
+                ready = wait(list(busy), timeout=0)
+            else:
+                ready = wait(list(busy))
+            for conn in ready:
+                received(conn)  # type: ignore[arg-type]
+        self.in_flight = False
+        return [trajectory for part in results for trajectory in part]
+
+    @staticmethod
+    def _reply(conn: Connection) -> Any:
+        try:
+            status, payload = conn.recv()
+        except (EOFError, OSError):
+            raise WorkerFailed("a rollout worker process died") from None
+        if status != "ok":
+            raise WorkerFailed(f"a rollout worker failed: {payload}")
+        return payload
 
     def close(self) -> None:
         """Ask idle workers to stop; terminate them if a batch was cut short (Ctrl-C)."""

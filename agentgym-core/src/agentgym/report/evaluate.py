@@ -25,18 +25,15 @@ class Evaluation:
 
 
 def evaluate_trained(run_dir: Path, split: str, trials: int) -> tuple[Scenario, Sequence[Task], Evaluation]:
-    """The saved (best) policy of a run, greedy, on ``split``: reproduces result.json."""
-    from agentgym.evaluation import evaluation_specs, measure
-    from agentgym.executors.local import LocalExecutor
+    """The saved (best) policy of a run, greedy, with the run's abstention threshold, on
+    ``split``: reproduces result.json."""
+    from agentgym.evaluation import evaluation_specs, measure, run_trained
     from agentgym.trained import TrainedPolicy
 
     trained = TrainedPolicy.load(run_dir)
     scenario = trained.scenario
     tasks = scenario.tasks(split)
-    executor = LocalExecutor()
-    executor.built = (scenario, trained.featurizer, trained.policy)
-    records = executor.collect(trained.params, evaluation_specs(tasks, trials), greedy=True)
-    trajectories = [record.trajectory for record in records]
+    trajectories = run_trained(trained, evaluation_specs(tasks, trials))
     return scenario, tasks, Evaluation(measure(scenario, trajectories), trajectories)
 
 

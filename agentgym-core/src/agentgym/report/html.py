@@ -17,7 +17,7 @@ from agentgym.report.evaluate import REFERENCES
 from agentgym.report.plots import CURVES
 
 ORDER = ("tool_reliability", "success_rate", "pass_hat_k", "avg_tokens", "cost_reduction",
-         "avg_response_time", "time_savings", "avg_tool_calls", "episodes")
+         "avg_response_time", "time_savings", "avg_tool_calls", "unsafe_action_rate", "episodes")
 PROVENANCE = ("scenario", "status", "seed", "training_seconds", "episodes_completed", "updates",
               "env_steps", "convergence_episode", "meets_target", "weights_sha256")
 
