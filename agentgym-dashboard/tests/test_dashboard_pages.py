@@ -137,6 +137,28 @@ def test_runs_page_shows_every_run_with_its_result(watched: Path, client_for: An
         assert row["Criteria met"] == ("✓ met" if result["meets_target"] else "✗ not met")
 
 
+def test_the_featurizer_column_names_the_plugin_the_run_was_trained_with(
+        watched: Path, tmp_path: Path, client_for: Any) -> None:
+    """A third-party featurizer shows by its plugin name (a real run with the installed test
+    distribution's ``letters``); a manifest from before featurizers were plugins (hashed
+    settings, no name) shows as hashed with the size the manifest records."""
+    folder = tmp_path / "letters-runs"
+    Trainer(build_config(scenario="echo_orders", featurizer="letters", hash_dim=512, episodes=64, batch_size=32,
+                         eval_interval=2, trials=1, executor="local", output_dir=folder)).run()
+    (letters,) = folder.iterdir()
+    manifest_path = watched / "seed1" / "model" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    assert manifest["featurizer"]["name"] == "hashed"
+    manifest["featurizer"] = {**manifest["featurizer"]["settings"], "hash_dim": 1024}
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+
+    _, table = runs_table(client_for(folder, watched).get("/").text)
+    assert table[f"0/{letters.name}"]["status"] in ("finished", "stopped_early")
+    assert table[f"0/{letters.name}"]["Featurizer"] == "letters (512)"
+    assert table["1/seed1"]["Featurizer"] == "hashed (1024)"  # the manifest's size, not the config's 4096
+    assert table["1/seed0"]["Featurizer"] == "hashed (4096)"
+
+
 def test_every_status_is_told_apart(register_plugin: Any, finished_runs: tuple[Path, Path], tmp_path: Path,
                                     client_for: Any) -> None:
     folder = tmp_path / "runs"

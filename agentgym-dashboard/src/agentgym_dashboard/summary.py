@@ -104,13 +104,16 @@ def read_manifest(path: Path) -> dict[str, Any]:
 
 
 def featurizer_label(config: Mapping[str, Any], manifest: Mapping[str, Any] | None) -> str:
-    """The featurizer's name when the run records one, else the built-in hashing one."""
-    recorded = (manifest or {}).get("featurizer") or {}
-    name = config.get("featurizer") or (recorded.get("name") if isinstance(recorded, Mapping) else None)
-    if name:
-        return str(name)
-    size = recorded.get("hash_dim") if isinstance(recorded, Mapping) else None
-    return f"hashed ({size or config.get('hash_dim', '?')})"
+    """The featurizer plugin's name and its hashed size, e.g. ``hashed (4096)``: from the
+    manifest when there is one (older manifests record the hashed settings with no name),
+    else from the run's config (a run still training has no manifest yet)."""
+    recorded = (manifest or {}).get("featurizer")
+    recorded = recorded if isinstance(recorded, Mapping) else {}
+    settings = recorded.get("settings") if "name" in recorded else recorded
+    settings = settings if isinstance(settings, Mapping) else {}
+    name = recorded.get("name") or config.get("featurizer") or "hashed"
+    size = settings.get("hash_dim") or config.get("hash_dim")
+    return f"{name} ({size})" if size else str(name)
 
 
 def short(reason: str, run_dir: Path) -> str:
