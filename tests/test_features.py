@@ -72,7 +72,7 @@ def reference_row(f: Featurizer, observation: Observation, view: int | None) -> 
     if history:
         last = history[-1]
         entries += block([f"r:{w}" for w in tokens(last.result)] or ["r:"], dim).items()
-        crossed = [f"x:{last.name}:{w}" for w in [*sorted(set(words)), *grams]]
+        crossed = [f"x:{last.name}:{w}" for w in sorted(set(words))]  # words only, not their n-grams
         entries += (block(crossed, dim) if crossed else {0: 1.0}).items()
         settled = [e for e in history if f.result_status(e.result) != "retry"]  # a pending retry: not yet called
         called = {f.tool_index[e.name] for e in settled if e.name in f.tool_index}

@@ -34,7 +34,7 @@ class TrainingConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     scenario: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="lowercase letters, digits, underscores")
-    episodes: int = Field(default=40_000, gt=0, description="total training episode budget")
+    episodes: int = Field(default=20_000, gt=0, description="total training episode budget")
     learning_rate: float = Field(default=0.02, gt=0)
     discount_factor: float = Field(default=0.99, gt=0, lt=1)
     batch_size: int = Field(default=64, gt=0, description="episodes per update")

@@ -354,9 +354,9 @@ class EpisodeEncoder:
             indices, vector = self.text_block
             return np.concatenate((words[0], indices + f.text_dim * (1 + tool))), np.concatenate((words[1], vector))
         # a tool the scenario does not list (e.g. called through a framework)
-        distinct = self.views.tickets[self.index].items
+        distinct = self.views.tickets[self.index].distinct
         dim = self.featurizer.settings.hash_dim
-        rows = self.views.rows(self.index).tolist()
+        rows = [r for r in self.views.rows(self.index).tolist() if r < len(distinct)]  # words, not n-grams
         return block([bucket(f"x:{last_tool}:{distinct[r]}", dim) for r in rows] or [0])
 
     def encode(self, observation: Observation) -> Row:
