@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from agentgym.scenario import Trajectory
-
 from agentgym_scenario_support.scenario import CustomerSupportScenario
 
 
