@@ -19,13 +19,14 @@ from typing import Any, Protocol
 import numpy as np
 import tomli_w
 
-from agentgym import __version__, artifacts, featurizers, hooks
+from agentgym import __version__, artifacts, featurizers, hooks, run_state
 from agentgym.abstention import Calibration, calibrate
 from agentgym.config import TrainingConfig, build_config
 from agentgym.evaluation import calibration_episodes, evaluation_specs, measure, with_abstention
 from agentgym.executors.base import Executor, RolloutContext
 from agentgym.heap import cyclic_gc_paused, long_lived_objects_settled, settle
 from agentgym.metrics import meets_criteria
+from agentgym.plugins import describe_error
 from agentgym.rollout import EpisodeSpec
 from agentgym.seeds import derive_seeds
 from agentgym.training_batch import CreditRule
@@ -273,14 +274,28 @@ class Trainer:
             self.stopped_early = True
 
     def run(self, run_dir: Path | None = None, resume: bool = False) -> dict[str, Any]:
-        """Train, test the best policy and save it. Ctrl-C anywhere once the run directory
-        exists checkpoints the last whole update and raises ``TrainingInterrupted``; a loss
-        or weights that stop being finite checkpoint the last finite update, write a
-        ``diverged`` result and raise ``TrainingDiverged``."""
-        if resume and run_dir is not None:
-            self.restore(run_dir)
-        else:
+        """Train into a new run directory (or resume ``run_dir``), holding its training lock,
+        test the best policy and save it. Ctrl-C anywhere once the run directory exists
+        checkpoints the last whole update and raises ``TrainingInterrupted``; a loss or weights
+        that stop being finite checkpoint the last finite update, write a ``diverged`` result
+        and raise ``TrainingDiverged``. A run that stops without a result says why in
+        ``stopped.json`` (``agentgym.run_state``)."""
+        if not (resume and run_dir is not None):
             run_dir = new_run_dir(self.config)
+        with run_state.training(run_dir):
+            if resume:
+                self.restore(run_dir)
+            try:
+                return self._train(run_dir)
+            except (TrainingInterrupted, KeyboardInterrupt):
+                run_state.record_stop(run_dir, run_state.INTERRUPTED,
+                                      f"stopped by Ctrl-C; resume with `agentgym train --resume {run_dir}`")
+                raise
+            except BaseException as error:
+                run_state.record_stop(run_dir, run_state.FAILED, describe_error(error))
+                raise
+
+    def _train(self, run_dir: Path) -> dict[str, Any]:
         config_data = {**self.config.plain(), "seed": self.seed}
         artifacts.check_writable(run_dir / METRICS_FILE)  # appended to: a regular file or new
         artifacts.atomic_write_text(run_dir / CONFIG_FILE, tomli_w.dumps({"training": config_data}))
