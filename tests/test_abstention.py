@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 import agentgym
+from agentgym import artifacts
 from agentgym.evaluation import evaluation_specs, measure, run_trained
 from agentgym.rollout import ActionSpace, run_batch
 from agentgym.scenario import FinalAnswer, Observation
@@ -79,7 +80,7 @@ def test_a_run_saved_before_calibration_still_loads(support_run_dir: Path, tmp_p
     manifest_path = old / "model" / "manifest.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     del manifest["abstention"]
-    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    manifest_path.write_text(json.dumps(artifacts.seal_manifest(manifest)), encoding="utf-8")  # sealed as it was
 
     assert agentgym.load_policy(old).abstain_threshold == 0.0
     assert agentgym.load_policy(old, abstain_threshold=0.4).abstain_threshold == 0.4

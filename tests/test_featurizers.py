@@ -39,9 +39,13 @@ def read_manifest(run_dir: Path) -> dict[str, Any]:
 
 
 def edit_manifest(run_dir: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Change a manifest and seal it again (as a manifest written so would be): what is
+    refused is then refused for what the change means, not for a broken sha256."""
+    from agentgym import artifacts
+
     manifest = read_manifest(run_dir)
     change(manifest)
-    manifest_path(run_dir).write_text(json.dumps(manifest))
+    manifest_path(run_dir).write_text(json.dumps(artifacts.seal_manifest(manifest)))
 
 
 @pytest.fixture(scope="module")

@@ -107,7 +107,7 @@ def task_file(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Path]
         if not path.exists():
             chosen = tests[:: max(1, len(tests) // count)][:count]
             path.write_text("".join(json.dumps(task_line(t)) + "\n" for t in chosen), encoding="utf-8")
-            loaded = scenario.load_tasks(path)
+            loaded = list(scenario.load_tasks(path))
             assert [t.ticket for t in loaded] == [t.ticket for t in chosen]
             assert [(t.kind, t.outcome) for t in loaded] == [(t.kind, t.outcome) for t in chosen]
         return path

@@ -21,10 +21,9 @@ import pytest
 from agentgym import hooks, plugins
 from agentgym.adapters import FrameworkAdapter
 from agentgym.credit import decision_count
-from agentgym.hooks import MetricConflict
 from agentgym.hookspecs import hookimpl
 from agentgym.reference import GoldPolicy, RandomPolicy
-from agentgym.registry import UnknownEntry
+from agentgym.registry import RefusedEntry, UnknownEntry
 from agentgym.scenario import Scenario, Trajectory
 from agentgym.toy import ToyOrderScenario
 
@@ -239,9 +238,11 @@ def test_hook_register_executors(register_plugin: Any, run: tuple[Recorder, dict
     register_plugin(First(), "first-executors")
     manager = register_plugin(Second(), "second-executors")
 
-    assert manager.registry.get("executors", "shared").plugin == "first-executors"
-    error = manager.records["second-executors"].error
-    assert error is not None and "'first-executors'" in error and "'second-executors'" in error
+    with pytest.raises(RefusedEntry, match="'first-executors'.*'second-executors'"):
+        manager.registry.get("executors", "shared")  # refused for both, whichever loaded first
+    for name in ("first-executors", "second-executors"):
+        error = manager.records[name].error
+        assert error is not None and "'first-executors'" in error and "'second-executors'" in error
     recorder, _ = run
     assert recorder.calls["executors"] and "workers" in recorder.calls["executors"][0]
 
@@ -325,9 +326,12 @@ def test_hook_compute_metrics(register_plugin: Any, run: tuple[Recorder, dict[st
         def compute_metrics(self, scenario: Scenario, trajectories: Sequence[Trajectory]) -> dict[str, float]:
             return {"tool_reliability": 1.0}
 
-    register_plugin(Clash(), "clashing-metrics")
-    with pytest.raises(MetricConflict, match="'tool_reliability'"):
-        hooks.compute_metrics(scenario, trajectories)
+    manager = register_plugin(Clash(), "clashing-metrics")
+    clashed = hooks.compute_metrics(scenario, trajectories)
+    assert merged["tool_reliability"] < 1.0, "random episodes make mistakes: the clash's 1.0 would show"
+    assert clashed["tool_reliability"] == merged["tool_reliability"], "a plugin cannot replace a built-in metric"
+    assert manager.runtime_errors["clashing-metrics"] == (
+        "compute_metrics: MetricConflict: metric 'tool_reliability' is reported by two plugins")
 
     recorder, result = run
     assert result["test_metrics"]["recorded_episodes"] == len(HookedOrders().tasks("test")), (
@@ -382,8 +386,7 @@ def run_cli(manager: Any, capsys: pytest.CaptureFixture[str], *args: str) -> tup
     from agentgym.cli.errors import run_guarded
 
     capsys.readouterr()
-    app = build_app(args[0] if args else None, manager)
-    code = run_guarded(lambda **options: app(args=list(args), prog_name="agentgym", **options))
+    code = run_guarded(lambda: build_app(args[0] if args else None, manager), list(args))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -454,6 +457,38 @@ def test_hook_register_commands_errors_are_one_line_with_the_cli_exit_codes(
     assert err.splitlines() == [message]
 
 
+class ExitingCommandPlugin:
+    """A command whose module ends the process, or raises Ctrl-C itself, as it is imported."""
+
+    @hookimpl
+    def register_commands(self, register: Any) -> None:
+        register("quits", "exits_at_import:app", help="Its module calls sys.exit(0).")
+        register("interrupts", "interrupts_at_import:app", help="Its module raises KeyboardInterrupt.")
+
+
+@pytest.mark.parametrize(
+    ("command", "body", "kind"),
+    [("quits", "import sys\nsys.exit(0)\n", "SystemExit: 0"),
+     ("interrupts", "raise KeyboardInterrupt\n", "KeyboardInterrupt")],
+    ids=["sys-exit-0", "own-keyboard-interrupt"],
+)
+def test_a_plugin_command_whose_import_exits_fails_with_one_line(
+    register_plugin: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    command: str, body: str, kind: str,
+) -> None:
+    """Not exit 0 with nothing said (the command never ran), nor 130 (the user pressed nothing)."""
+    module = "exits_at_import" if command == "quits" else "interrupts_at_import"
+    (tmp_path / f"{module}.py").write_text(body, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    manager = register_plugin(ExitingCommandPlugin(), "exiting-plugin")
+
+    got, out, err = run_cli(manager, capsys, command)
+
+    assert (got, out) == (1, "")
+    assert err.splitlines() == [f"error: command '{command}' of plugin 'exiting-plugin' cannot be loaded "
+                                f"from {module}:app: {kind}"]
+
+
 @pytest.mark.parametrize(
     ("args", "code", "in_stderr"),
     [
@@ -514,6 +549,8 @@ def test_hook_register_commands_same_name_from_two_plugins_names_both(register_p
     register_plugin(First(), "first-commands")
     manager = register_plugin(Second(), "second-commands")
 
-    assert manager.commands["serve"].target == "first.cli:app"
-    error = manager.records["second-commands"].error
-    assert error is not None and "'first-commands'" in error and "'second-commands'" in error
+    # decided after every plugin registered, never by load order: neither takes the name
+    assert "serve" not in manager.commands
+    for plugin in ("first-commands", "second-commands"):
+        error = manager.records[plugin].error
+        assert error is not None and "'first-commands'" in error and "'second-commands'" in error

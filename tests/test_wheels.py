@@ -32,6 +32,7 @@ DISTRIBUTIONS = {
     "agentgym-adapter-autogen": "agentgym-adapter-autogen",
     "agentgym-adapter-crewai": "agentgym-adapter-crewai",
     "agentgym-serve": "agentgym-serve",
+    "agentgym-dashboard": "agentgym-dashboard",
 }
 PLUGIN_NAMES = {
     "agentgym-scenario-support": "scenario-support",
@@ -39,6 +40,7 @@ PLUGIN_NAMES = {
     "agentgym-adapter-autogen": "adapter-autogen",
     "agentgym-adapter-crewai": "adapter-crewai",
     "agentgym-serve": "serve",
+    "agentgym-dashboard": "dashboard",
 }
 def version_of(distribution: str) -> str:
     """The version a distribution's pyproject.toml declares."""
@@ -137,6 +139,19 @@ def test_every_distribution_builds_a_wheel_with_its_entry_point(wheels: Path) ->
             else:
                 assert "agentgym/hookspecs.py" in names and "agentgym/cli/__init__.py" in names
             assert not any(name.startswith(("tests/", "src/")) for name in names)
+
+
+def test_the_dashboard_wheel_ships_its_pages_and_scripts(wheels: Path) -> None:
+    """Templates, the stylesheet and the script are package data: a wheel without them serves
+    nothing (plotly.js comes from the plotly wheel, a dependency)."""
+    source = REPO / "agentgym-dashboard" / "src" / "agentgym_dashboard"
+    wanted = {str(path.relative_to(source.parent)) for folder in ("templates", "static")
+              for path in (source / folder).iterdir()}
+    assert {"agentgym_dashboard/templates/runs.html", "agentgym_dashboard/static/dashboard.js"} <= wanted
+    with zipfile.ZipFile(wheels / wheel_name("agentgym-dashboard")) as archive:
+        names = set(archive.namelist())
+    assert wanted <= names, sorted(wanted - names)
+    assert "agentgym_dashboard/py.typed" in names
 
 
 def test_installed_from_wheels_not_editable(installed: Path) -> None:

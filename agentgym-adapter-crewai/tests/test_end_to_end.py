@@ -149,3 +149,34 @@ def test_a_policy_that_repeats_itself_ends_with_an_answer() -> None:
     answer = adapter.run_agent(adapter.wrap_agent(Repeating(), [status], max_steps=20), "Status?")
     assert answer.startswith("Stopped:") and "same arguments" in answer
     assert len(calls) == 5
+
+
+# --- a policy that loops ------------------------------------------------------------------------
+class RoomyOrders(ToyOrderScenario):
+    """The toy desk with room for CrewAI's loop guard (five identical calls) before the step cap."""
+
+    max_steps = 8
+
+
+class LooksUpForever:
+    """Calls ``lookup_order`` with the same arguments whatever it sees."""
+
+    def decide(self, observation: Observation) -> Action:
+        return ToolCall("lookup_order", {"order_id": "O-900"})
+
+
+def test_a_looping_policy_ends_its_own_episode_and_leaves_crewai_as_it_was() -> None:
+    """CrewAI stops an agent that repeats a call by raising; each stop used to leave an event
+    scope open in the caller's context, and the hundred-and-first looping episode of an
+    evaluation died with StackDepthExceededError."""
+    from crewai.events.event_context import get_current_parent_id
+
+    scenario = RoomyOrders()
+    task = scenario.tasks("test")[0]
+    before = get_current_parent_id()
+
+    for seed in range(3):
+        trajectory = CrewAIAdapter().run_episode(LooksUpForever(), scenario, task, seed)
+        assert not trajectory.success
+        assert (trajectory.final_answer or "").startswith("Stopped:"), trajectory.final_answer
+        assert get_current_parent_id() == before, "no CrewAI event scope is left open"

@@ -23,12 +23,22 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-from serve_testlib import Desk, Served, StreamFlags, arguments_model, calls, held_out_tickets, openai_tools
+from serve_testlib import (
+    TICKETS,
+    Desk,
+    Served,
+    StreamFlags,
+    arguments_model,
+    calls,
+    held_out_tickets,
+    openai_tools,
+)
 
 from agentgym.scenario import Scenario, Task, Trajectory
 
@@ -36,16 +46,39 @@ STREAMING = [False, True]
 MODES = ["plain", "streamed"]
 
 
-@pytest.fixture(scope="module")
-def tickets(scenario: Scenario) -> list[Task]:
-    return held_out_tickets(scenario)
+def loops(trajectory: Trajectory) -> bool:
+    """Whether the native episode ran into the step cap or repeated one call (same tool, same
+    arguments) more than three times. The frameworks end such loops their own way by design
+    (CrewAI stops a fifth identical call, LangGraph its recursion limit), not at the scenario's
+    step cap, so those tickets cannot be compared call for call."""
+    repeats = Counter((step.tool, json.dumps(dict(step.arguments), sort_keys=True)) for step in trajectory.steps)
+    return trajectory.truncated or max(repeats.values(), default=0) > 3
 
 
 @pytest.fixture(scope="module")
-def native(support_policy: Any, tickets: list[Task]) -> list[Trajectory]:
-    """Native evaluation of each ticket (seed = its position)."""
+def evaluated(support_policy: Any) -> tuple[list[Task], list[Trajectory]]:
+    """At least 100 test tickets spread over the split and their native evaluation (seed =
+    position), leaving out the tickets whose native episode ``loops``."""
     scenario = support_policy.scenario
-    return [scenario.run(support_policy, task, seed) for seed, task in enumerate(tickets)]
+    tickets: list[Task] = []
+    native: list[Trajectory] = []
+    for task in held_out_tickets(scenario, 2 * TICKETS):
+        trajectory = scenario.run(support_policy, task, len(tickets))
+        if not loops(trajectory):
+            tickets.append(task)
+            native.append(trajectory)
+    assert len(tickets) >= TICKETS, f"only {len(tickets)} of {2 * TICKETS} tickets end without a loop"
+    return tickets[:TICKETS], native[:TICKETS]
+
+
+@pytest.fixture(scope="module")
+def tickets(evaluated: tuple[list[Task], list[Trajectory]]) -> list[Task]:
+    return evaluated[0]
+
+
+@pytest.fixture(scope="module")
+def native(evaluated: tuple[list[Task], list[Trajectory]]) -> list[Trajectory]:
+    return evaluated[1]
 
 
 def run_tickets(scenario: Scenario, tickets: list[Task], solve: Callable[[Desk, Task], str | None]) -> list[Trajectory]:

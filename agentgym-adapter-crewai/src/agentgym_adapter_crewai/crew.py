@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import contextvars
+import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from typing import Any
 
 from agentgym_adapter_crewai.offline import import_crewai, tracing_requested
@@ -88,11 +90,16 @@ def kickoff(crew: Crew) -> str:
 
     CrewAI stops a run that repeats an identical tool call and result five times (and a
     failing tool under ``tool_failure_policy="raise"``) by raising; that ends the run here,
-    with the error's message as the answer, so an evaluation never crashes on it.
+    with the error's message as the answer, so an evaluation never crashes on it. Such a
+    stop leaves CrewAI's event scopes open (they live in context variables), and after a
+    hundred of them CrewAI refused every run (``StackDepthExceededError``); each run gets
+    a copy of the caller's context, so whatever it leaves open is dropped with it. What
+    CrewAI prints meanwhile (its event bus warns on stdout) goes to stderr: stdout is the
+    caller's (``agentgym eval --json``).
     """
-    with _no_tracing_prompt():
+    with _no_tracing_prompt(), redirect_stdout(sys.stderr):
         try:
-            output = crew.kickoff()
+            output = contextvars.copy_context().run(crew.kickoff)
         except ToolExecutionFailedError as error:
             return f"Stopped: {error}"
     return str(getattr(output, "raw", output))

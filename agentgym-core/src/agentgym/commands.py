@@ -72,13 +72,22 @@ def load_command(spec: CommandSpec) -> Any:
     """What ``spec.target`` names: a ``typer.Typer`` app or a ``click.Command``, imported now."""
     module_name, attribute = spec.target.split(":")
     where = f"command '{spec.name}' of plugin '{spec.plugin}'"
-    try:
-        target = getattr(import_module(module_name), attribute)
-    except Exception as error:  # noqa: BLE001 - any import failure is the plugin's: one line
-        message = " ".join(str(error).split())
-        raise CommandError(
-            f"{where} cannot be loaded from {spec.target}: {type(error).__name__}: {message}"
-        ) from None
+    from agentgym.interrupts import watching_ctrl_c
+
+    failure: BaseException | None = None
+    with watching_ctrl_c() as ctrl_c:
+        try:
+            target = getattr(import_module(module_name), attribute)
+        except KeyboardInterrupt as error:
+            if ctrl_c.pressed:  # the user's Ctrl-C: 130, as anywhere else
+                raise
+            failure = error
+        except BaseException as error:  # noqa: BLE001 - SystemExit too: any import failure is the plugin's
+            failure = error
+    if failure is not None:
+        message = " ".join(str(failure).split())
+        reason = f"{type(failure).__name__}: {message}" if message else type(failure).__name__
+        raise CommandError(f"{where} cannot be loaded from {spec.target}: {reason}") from None
     import typer
 
     if isinstance(target, typer.Typer) or _is_click_command(target):

@@ -12,7 +12,7 @@ PROVIDERS: dict[str, dict[str, str]] = {
     },
     "executors": {},  # local, process and ray are built in
     "featurizers": {},  # hashed is built in
-    "commands": {"serve": "agentgym-serve"},
+    "commands": {"serve": "agentgym-serve", "dashboard": "agentgym-dashboard"},
 }
 
 

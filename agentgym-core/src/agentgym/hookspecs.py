@@ -123,8 +123,12 @@ def compute_metrics(
 
     :param scenario: the scenario the episodes ran in.
     :param trajectories: every graded episode of the evaluation (all tasks, all trials).
-    :return: a mapping of metric name to value; results of all plugins are merged and a
-        name given by two plugins is an error.
+    :return: a mapping of metric name to value; results of all plugins are merged (the
+        built-ins' first) and a plugin giving a name already given is marked broken.
+
+    ``trajectories`` may be replayed as it is iterated (a large task file): read it in one
+    pass. A plugin that raises here (or in an ``on_*`` hook) is reported once and skipped
+    from then on; the run goes on.
     """
 
 
@@ -154,5 +158,5 @@ def on_train_end(run_dir: str, result: Mapping[str, Any]) -> None:
 
     :param run_dir: the run directory.
     :param result: the training result as written to ``result.json`` (``status`` says how
-        it ended).
+        it ended: ``finished``, ``stopped_early``, ``diverged`` or ``interrupted``).
     """

@@ -3,6 +3,10 @@
 Each entry point loads on its own. A plugin that fails to import, fails validation, uses an
 unknown hook or raises in a registration hook is recorded with its error and skipped, with
 one warning line on stderr, so one broken plugin never takes the CLI down (llm #1280).
+"Raises" includes ``SystemExit`` and a ``KeyboardInterrupt`` the plugin raised itself; only
+the user's own Ctrl-C (a real SIGINT) stops the command. What a plugin prints while it loads
+goes to stderr under its name (stdout is for ``--json``), and an import slower than
+``SLOW_IMPORT_SECONDS`` is named, since every command waits for it.
 ``AGENTGYM_STRICT_PLUGINS=1`` turns any such failure into ``PluginLoadError``. A quiet
 manager (``PluginManager(quiet=True)``, what ``agentgym --help`` lists plugin commands
 with) records failures and says nothing, strict or not: help always works.
@@ -10,8 +14,12 @@ with) records failures and says nothing, strict or not: help always works.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, redirect_stdout
 from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any
@@ -20,6 +28,8 @@ import pluggy
 
 from agentgym import __version__, hookspecs
 from agentgym.discovery import entry_points
+from agentgym.interrupts import watching_ctrl_c
+from agentgym.lines import one_line
 
 ENTRY_POINT_GROUP = "agentgym.plugins"
 BUILTIN_MODULES = (
@@ -33,8 +43,16 @@ BUILTIN_MODULES = (
 )
 
 
+SLOW_IMPORT_SECONDS = 1.0
+ECHOED_LINES = 5  # lines of a plugin's stray output shown on stderr
+
+
 class PluginLoadError(RuntimeError):
     """A plugin failed while strict mode is on; the message names it."""
+
+
+class PluginFailed(Exception):
+    """Plugin code raised; it was recorded as broken (``PluginManager.call``)."""
 
 
 @dataclass
@@ -74,8 +92,28 @@ def _strict() -> bool:
 
 def describe_error(error: BaseException) -> str:
     """``ExceptionType: message`` on one line."""
-    message = " ".join(str(error).split())
+    message = one_line(str(error))
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
+def _warn(message: str) -> None:
+    print(one_line(f"agentgym: warning: {message}"), file=sys.stderr)
+
+
+@contextmanager
+def _stdout_to_stderr(name: str, during: str, quiet: bool = False) -> Iterator[None]:
+    """What plugin code prints goes to stderr, each line marked with the plugin's name
+    (nowhere for a quiet manager)."""
+    buffer = io.StringIO()
+    try:
+        with redirect_stdout(buffer):
+            yield
+    finally:
+        lines = [] if quiet else [line for line in buffer.getvalue().splitlines() if line.strip()]
+        for line in lines[:ECHOED_LINES]:
+            _warn(f"plugin '{name}' printed in {during}: {line[:200]}")
+        if len(lines) > ECHOED_LINES:
+            _warn(f"plugin '{name}' printed {len(lines) - ECHOED_LINES} more lines in {during}")
 
 
 class PluginManager:
@@ -85,6 +123,7 @@ class PluginManager:
         self.pm = pluggy.PluginManager(hookspecs.PROJECT)
         self.pm.add_hookspecs(hookspecs)
         self.records: dict[str, PluginRecord] = {}
+        self.runtime_errors: dict[str, str] = {}  # plugin -> "hook: error", for result.json
         self.quiet = quiet
         self._registry: Any = None
         self._commands: dict[str, Any] | None = None
@@ -133,34 +172,69 @@ class PluginManager:
         self._registry = None
         self._commands = None
 
-    def fail(self, name: str, error: BaseException) -> None:
-        """Record a plugin as broken; in strict mode, stop here."""
+    def describe(self, name: str) -> str:
+        """``plugin 'name' (distribution version)``, as messages name a plugin."""
+        record = self.records.get(name)
+        where = f" ({record.distribution} {record.version})" if record and record.distribution else ""
+        return f"plugin '{name}'{where}"
+
+    def fail(self, name: str, error: BaseException, *, hook: str | None = None, announce: bool = True) -> None:
+        """Record a plugin as broken and unregister it; in strict mode, stop here.
+
+        :param hook: the observer hook it failed in at run time (None: while loading).
+        :param announce: print the warning line (False when another line already said it).
+        """
         record = self.records.setdefault(name, PluginRecord(name, "", "", False))
-        record.error = describe_error(error)
+        record.error = describe_error(error) if hook is None else f"{hook}: {describe_error(error)}"
         plugin = self.pm.get_plugin(name)
         if plugin is not None:
             self.pm.unregister(plugin)
+        if hook is None:
+            message = record.failure()
+        else:
+            self.runtime_errors[name] = record.error
+            message = f"{self.describe(name)} failed in {hook}: {describe_error(error)}"
         if self.quiet:
             return
-        message = record.failure()
         if _strict():
             raise PluginLoadError(message)
-        print(f"agentgym: warning: {message}", file=sys.stderr)
+        if announce:
+            _warn(message if hook is None else f"{message}; it is skipped from now on")
+
+    def call(self, name: str, during: str, function: Callable[..., Any], *args: Any, hook: str | None = None,
+             **kwargs: Any) -> Any:
+        """Run plugin code: what it prints goes to stderr, and whatever it raises
+        (``SystemExit`` and its own ``KeyboardInterrupt`` included) marks it broken and
+        becomes ``PluginFailed``. The user's Ctrl-C is re-raised as it is."""
+        with watching_ctrl_c() as ctrl_c, _stdout_to_stderr(name, during, self.quiet):
+            try:
+                return function(*args, **kwargs)
+            except KeyboardInterrupt as error:
+                if ctrl_c.pressed:
+                    raise
+                failure: BaseException = error
+            except BaseException as error:  # noqa: BLE001 - SystemExit too: a plugin must not end the command
+                failure = error
+        self.fail(name, failure, hook=hook)
+        raise PluginFailed(name)
 
     def load_entry_point(self, entry_point: Any) -> None:
         """Load one entry point (``name``, ``dist``, ``load()``, as importlib's has)."""
         dist = entry_point.dist
-        distribution = dist.name if dist else ""
-        version = dist.version if dist else ""
+        name = entry_point.name
+        self.records[name] = PluginRecord(name, dist.name if dist else "", dist.version if dist else "", False)
+        started = time.perf_counter()
         try:
-            plugin = entry_point.load()
-        except Exception as error:  # noqa: BLE001 - a broken plugin must not break the rest
-            self.records[entry_point.name] = PluginRecord(
-                entry_point.name, distribution, version, builtin=False
-            )
-            self.fail(entry_point.name, error)
+            plugin = self.call(name, "import", entry_point.load)
+        except PluginFailed:
             return
-        self.add(plugin, entry_point.name, distribution=distribution, version=version)
+        finally:
+            seconds = time.perf_counter() - started
+            if seconds > SLOW_IMPORT_SECONDS and not self.quiet:
+                _warn(f"{self.describe(name)} took {seconds:.1f} s to import; every agentgym command "
+                      f"waits for it (block it with AGENTGYM_DISABLED_PLUGINS={name})")
+        record = self.records.pop(name)
+        self.add(plugin, name, distribution=record.distribution, version=record.version)
 
     def load(self) -> PluginManager:
         """Blocked names, then built-ins, then entry points, then ``check_pending``."""

@@ -2,16 +2,23 @@
 and commands.
 
 Each plugin's registration hook is called on its own with a ``register`` callback bound to
-that plugin, so every entry records its plugin, a duplicate name names both plugins, and a
-plugin whose hook raises is marked broken without losing anyone else's entries.
+that plugin, so every entry records its plugin, and a plugin whose hook raises is marked
+broken without losing anyone else's entries.
+
+Names are settled once every plugin has registered, never by load order: a name two plugins
+register is refused for both (each is marked broken, with an error naming both
+distributions), until the user disables one with ``AGENTGYM_DISABLED_PLUGINS``.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from agentgym.lines import one_line
 
 if TYPE_CHECKING:
     from agentgym.plugins import PluginManager
@@ -34,6 +41,10 @@ class UnknownEntry(LookupError):
     """A name nobody registered; the message lists what is installed."""
 
 
+class RefusedEntry(UnknownEntry):
+    """A name two plugins registered; the message names both and how to choose."""
+
+
 @dataclass(frozen=True)
 class Entry:
     """One registered thing: its name, the object (class or factory) and its plugin."""
@@ -46,7 +57,8 @@ class Entry:
 
 
 def _validate_scenario(cls: Any) -> tuple[str, str]:
-    from agentgym.scenario import DIFFICULTIES, Scenario
+    from agentgym.scenario import Scenario
+    from agentgym.scenario_metadata import metadata_problems
 
     if not (isinstance(cls, type) and issubclass(cls, Scenario)):
         raise RegistrationError(f"register_scenarios expects a Scenario subclass, got {cls!r}")
@@ -56,12 +68,9 @@ def _validate_scenario(cls: Any) -> tuple[str, str]:
             f"scenario class {cls.__name__} needs a name of lowercase letters, digits and "
             f"underscores; got {name!r}"
         )
-    if cls.difficulty not in DIFFICULTIES:
-        raise RegistrationError(
-            f"scenario '{name}': difficulty must be one of {', '.join(DIFFICULTIES)}"
-        )
-    if not all(isinstance(v, int | float) for v in dict(cls.success_criteria).values()):
-        raise RegistrationError(f"scenario '{name}': success_criteria values must be numbers")
+    problems = metadata_problems(cls)
+    if problems:
+        raise RegistrationError(f"scenario '{name}': {problems[0]}")
     return name, cls.description
 
 
@@ -89,27 +98,58 @@ class Registry:
 
     def __init__(self) -> None:
         self.entries: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS}
+        self.refused: dict[tuple[str, str], str] = {}  # (kind, name) -> why no plugin has it
 
     @classmethod
     def collect(cls, manager: PluginManager, kinds: tuple[str, ...] = KINDS) -> Registry:
         """Call each plugin's registration hooks of ``kinds`` (all of them by default)."""
+        from agentgym.plugins import PluginFailed
+
         registry = cls()
+        staged: dict[str, list[Entry]] = {}  # plugin -> what it registered, in order
         for kind in kinds:
             caller = getattr(manager.pm.hook, f"register_{kind}")
             for impl in caller.get_hookimpls():  # in registration order
-                if manager.records.get(impl.plugin_name, None) is None:
+                record = manager.records.get(impl.plugin_name, None)
+                if record is None or record.error:
                     continue
-                if manager.records[impl.plugin_name].error:
-                    continue
-                staged: list[Entry] = []
+                entries = staged.setdefault(impl.plugin_name, [])
                 try:
-                    impl.function(register=registry._register_fn(kind, impl.plugin_name, staged))
-                    for entry in staged:
-                        registry._add(entry)
-                except Exception as error:  # noqa: BLE001 - the plugin's fault, recorded
-                    manager.fail(impl.plugin_name, error)
-                    registry._drop_plugin(impl.plugin_name)
+                    manager.call(impl.plugin_name, f"register_{kind}", impl.function,
+                                 register=registry._register_fn(kind, impl.plugin_name, entries))
+                except PluginFailed:  # recorded; none of its entries is kept
+                    continue
+        registry._settle(manager, {plugin: entries for plugin, entries in staged.items()
+                                   if not manager.records[plugin].error})
         return registry
+
+    def _settle(self, manager: PluginManager, staged: dict[str, list[Entry]]) -> None:
+        """Keep every entry whose name one plugin alone registered; refuse the others."""
+        owners: dict[tuple[str, str], list[str]] = {}
+        for plugin, entries in staged.items():
+            for entry in entries:
+                holders = owners.setdefault((entry.kind, entry.name), [])
+                if plugin not in holders:
+                    holders.append(plugin)
+        for (kind, name), plugins in owners.items():
+            if len(plugins) < 2:
+                continue
+            plugins = sorted(plugins)
+            named = " and ".join(manager.describe(plugin) for plugin in plugins)
+            choices = ", or =".join(plugins)
+            message = (f"{singular(kind)} '{name}' is registered by {named}; neither is used: disable one "
+                       f"(AGENTGYM_DISABLED_PLUGINS={choices})")
+            self.refused[(kind, name)] = message
+            for plugin in plugins:
+                if not manager.records[plugin].error:
+                    manager.fail(plugin, RegistrationError(message), announce=False)
+            if not manager.quiet:
+                print(one_line(f"agentgym: warning: {message}"), file=sys.stderr)
+        for plugin, entries in staged.items():
+            if manager.records[plugin].error:
+                continue
+            for entry in entries:
+                self.entries[entry.kind][entry.name] = entry
 
     def _register_fn(self, kind: str, plugin: str, staged: list[Entry]) -> Callable[..., None]:
         if kind == "commands":
@@ -118,13 +158,16 @@ class Registry:
         def register(target: Any, factory: Any = None, description: str = "") -> None:
             if kind == "scenarios":
                 name, text = _validate_scenario(target)
-                staged.append(Entry(kind, name, target, text, plugin))
+                entry = Entry(kind, name, target, text, plugin)
             elif kind == "adapters":
                 name, text = _validate_adapter(target)
-                staged.append(Entry(kind, name, target, text, plugin))
+                entry = Entry(kind, name, target, text, plugin)
             else:
                 name, text = _validate_factory(kind, target, factory, description)
-                staged.append(Entry(kind, name, factory, text, plugin))
+                entry = Entry(kind, name, factory, text, plugin)
+            if any(e.kind == kind and e.name == name for e in staged):
+                raise RegistrationError(f"{singular(kind)} '{name}' is registered twice")
+            staged.append(entry)
 
         return register
 
@@ -138,25 +181,13 @@ class Registry:
 
         return register
 
-    def _add(self, entry: Entry) -> None:
-        existing = self.entries[entry.kind].get(entry.name)
-        if existing is not None:
-            raise RegistrationError(
-                f"{singular(entry.kind)} '{entry.name}' is registered by both plugin "
-                f"'{existing.plugin}' and plugin '{entry.plugin}'"
-            )
-        self.entries[entry.kind][entry.name] = entry
-
-    def _drop_plugin(self, plugin: str) -> None:
-        for kind in KINDS:
-            for name in [n for n, e in self.entries[kind].items() if e.plugin == plugin]:
-                del self.entries[kind][name]
-
     def names(self, kind: str) -> list[str]:
         return sorted(self.entries[kind])
 
     def get(self, kind: str, name: str) -> Entry:
         entry = self.entries[kind].get(name)
+        if entry is None and (kind, name) in self.refused:
+            raise RefusedEntry(self.refused[(kind, name)])
         if entry is None:
             from agentgym.first_party import provider
 

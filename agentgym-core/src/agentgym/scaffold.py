@@ -21,6 +21,14 @@ from pathlib import Path
 NAME_RULE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 MAX_NAME_LENGTH = 40
 
+# AgentGym's own distributions (installed or not): a package generated under one of their
+# distribution, module or entry-point names would replace or shadow the real one
+FIRST_PARTY_DISTRIBUTIONS = (
+    "agentgym", "agentgym-core", "agentgym-scenario-support", "agentgym-adapter-langchain",
+    "agentgym-adapter-autogen", "agentgym-adapter-crewai", "agentgym-serve", "agentgym-dashboard",
+)
+FIRST_PARTY_SCENARIOS = ("customer_support",)
+
 # output path (relative to the package folder; {package} is filled in) -> template file
 FILES = {
     "pyproject.toml": "pyproject.toml.tmpl",
@@ -66,6 +74,42 @@ def validate_name(name: str) -> None:
         raise ScaffoldError(f"invalid scenario name {name!r}: at most {MAX_NAME_LENGTH} characters")
 
 
+def first_party_clash(names: ScenarioNames) -> str | None:
+    """Which first-party distribution the generated package would collide with, or None."""
+    if names.name in FIRST_PARTY_SCENARIOS:
+        return f"the first-party scenario '{names.name}'"
+    for dist in FIRST_PARTY_DISTRIBUTIONS:
+        module, entry_point = dist.replace("-", "_"), dist.removeprefix("agentgym-")
+        if names.dist == dist or names.package == module or names.entry_point == entry_point:
+            return f"the first-party distribution {dist}"
+    return None
+
+
+def installed_clash(names: ScenarioNames) -> str | None:
+    """An installed distribution, importable module or ``agentgym.plugins`` entry point that
+    already has one of the generated names, or None."""
+    import importlib.metadata
+    import importlib.util
+
+    from agentgym.discovery import entry_points
+    from agentgym.plugins import ENTRY_POINT_GROUP
+
+    try:
+        importlib.metadata.distribution(names.dist)
+        return f"the installed distribution '{names.dist}'"
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    try:
+        if importlib.util.find_spec(names.package) is not None:
+            return f"the importable module '{names.package}'"
+    except (ImportError, ValueError):
+        return f"the importable module '{names.package}'"
+    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+        if entry_point.name == names.entry_point:
+            return f"the entry point '{names.entry_point}' of the installed distribution {entry_point.dist.name}"
+    return None
+
+
 def render(names: ScenarioNames) -> dict[str, str]:
     """Every file of the package: relative path -> text (nothing is written)."""
     folder = resources.files("agentgym") / "templates" / "scenario"
@@ -88,11 +132,16 @@ def scaffold_scenario(name: str, output: Path, installed: Collection[str] = ()) 
     """Write the package for scenario ``name`` under ``output``; return its folder.
 
     :param installed: scenario names already registered; reusing one would make both
-        plugins fail to register, so it is refused.
+        plugins fail to register, so it is refused, as are names whose distribution, module
+        or entry point is first-party or already installed.
     """
     names = ScenarioNames.from_name(name)
     if name in installed:
         raise ScaffoldError(f"a scenario named '{name}' is already installed; choose another name")
+    clash = first_party_clash(names) or installed_clash(names)
+    if clash:
+        raise ScaffoldError(f"scenario name '{name}' would make {names.dist} ({names.package}, entry point "
+                            f"{names.entry_point}), which collides with {clash}; choose another name")
     target = Path(output) / names.dist
     if target.exists():
         raise ScaffoldError(f"{target} already exists; choose another name or --output folder")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
@@ -84,7 +84,9 @@ class Scenario(ABC):
     """Base class of every scenario; subclass it and register the class.
 
     Class attributes carry the metadata ``agentgym list`` shows, so listing scenarios never
-    builds one. Constructor keyword options (e.g. ``tool_latency_ms``) tune a scenario.
+    builds one; registration checks them (types, finite numbers, JSON-serialisable).
+    Constructor keyword options (e.g. ``tool_latency_ms``) tune a scenario; each must be
+    declared in ``option_types`` with its type, and any other is refused.
     """
 
     name: ClassVar[str]
@@ -96,6 +98,7 @@ class Scenario(ABC):
     rewards: ClassVar[RewardScheme] = RewardScheme()
     max_steps: ClassVar[int] = 10
     default_credit: ClassVar[str] = "shaped"
+    option_types: ClassVar[Mapping[str, type]] = {}  # option name -> bool, int, float or str
     # Held-out splits measured after training beside ``test`` (e.g. hand-written tasks). They
     # are never used for training, early stopping or model selection; ``tasks`` accepts them.
     report_splits: ClassVar[tuple[str, ...]] = ()
@@ -103,6 +106,9 @@ class Scenario(ABC):
     perturbations: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, **options: Any) -> None:
+        from agentgym.options import check_options
+
+        check_options(f"scenario '{getattr(self, 'name', type(self).__name__)}'", self.option_types, options)
         self.options = dict(options)
 
     # --- what the agent works with -------------------------------------------------
@@ -155,8 +161,12 @@ class Scenario(ABC):
         """
         raise ScenarioError(f"scenario '{self.name}' has no perturbation '{name}'")
 
-    def load_tasks(self, path: Path) -> list[Task]:
-        """Tasks from a user's JSONL file; scenarios that support ``--tasks`` override this."""
+    def load_tasks(self, path: Path) -> Iterable[Task]:
+        """Tasks from a user's file (``--tasks``), best yielded one at a time: a file may hold
+        more tasks than fit in memory, and the core reads it lazily (once to check it, then
+        again as episodes run), so each reading must give the same tasks. Raise
+        ``ScenarioError`` naming the line of the first bad task. Scenarios that support
+        ``--tasks`` override this."""
         raise ScenarioError(f"scenario '{self.name}' does not accept a task file")
 
     # --- how the agent answers -------------------------------------------------------

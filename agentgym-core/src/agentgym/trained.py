@@ -41,9 +41,17 @@ class TrainedPolicy:
     def load(cls, run_dir: Path, scenario: Scenario | None = None,
              abstain_threshold: float | None = None) -> TrainedPolicy:
         params, manifest = load_model(run_dir, scenario.name if scenario else None)
+        try:
+            return cls._build(run_dir, params, manifest, scenario, abstain_threshold)
+        except (KeyError, TypeError, AttributeError) as error:  # a manifest sealed with missing fields
+            raise ArtifactError(f"the manifest in {run_dir} lacks or misstates {error}") from None
+
+    @classmethod
+    def _build(cls, run_dir: Path, params: dict[str, np.ndarray], manifest: dict[str, Any],
+               scenario: Scenario | None, abstain_threshold: float | None = None) -> TrainedPolicy:
         if scenario is None:
             name = manifest["scenario"]["name"]
-            scenario = hooks.make_scenario(name, **manifest.get("scenario", {}).get("options", {}))
+            scenario = hooks.make_scenario(name, **manifest["scenario"].get("options", {}))
         actions = list(scenario.tool_names) + ["finish"]
         if manifest.get("actions") != actions:
             raise ArtifactError(
@@ -59,7 +67,20 @@ class TrainedPolicy:
             if name not in params or params[name].shape != value.shape:
                 raise ArtifactError(f"the model in {run_dir} does not fit a '{spec['kind']}' policy ({name})")
         policy.params = {name: params[name] for name in policy.params}
+        try:
+            check_threshold(manifest_threshold(manifest))
+        except ValueError as error:
+            raise ArtifactError(f"the manifest in {run_dir}: {error}") from None
         return cls(scenario, featurizer, policy, manifest, abstain_threshold)
+
+    def fresh_featurizer(self) -> None:
+        """Start a new featurizer from the manifest's spec (the same features, empty caches).
+
+        Its word caches suit training, where the same tickets come back again and again; over
+        a large task file, whose tickets come once each, they would only grow (to hundreds of
+        MB), so an evaluation starts a fresh one for every block of episodes."""
+        spec = featurizers.spec_of(self.manifest.get("featurizer") or {})
+        self.featurizer = featurizers.build(self.scenario, spec)
 
     def with_threshold(self, abstain_threshold: float | None) -> TrainedPolicy:
         """This policy with another abstention threshold (None: keep this one); weights shared."""

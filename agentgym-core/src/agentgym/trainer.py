@@ -19,13 +19,14 @@ from typing import Any, Protocol
 import numpy as np
 import tomli_w
 
-from agentgym import __version__, artifacts, featurizers, hooks
+from agentgym import __version__, artifacts, featurizers, hooks, run_state
 from agentgym.abstention import Calibration, calibrate
 from agentgym.config import TrainingConfig, build_config, read_toml
 from agentgym.evaluation import calibration_episodes, evaluation_specs, measure, with_abstention
 from agentgym.executors.base import Executor, RolloutContext
 from agentgym.heap import cyclic_gc_paused, long_lived_objects_settled, settle
 from agentgym.metrics import meets_criteria
+from agentgym.plugins import describe_error
 from agentgym.rollout import EpisodeSpec
 from agentgym.seeds import derive_seeds
 from agentgym.training_batch import CreditRule
@@ -42,6 +43,28 @@ class TrainingInterrupted(Exception):
     def __init__(self, run_dir: Path) -> None:
         super().__init__(str(run_dir))
         self.run_dir = run_dir
+
+
+class TrainingDiverged(RuntimeError):
+    """The loss or the weights stopped being finite; the last finite state was checkpointed."""
+
+    def __init__(self, run_dir: Path, update: int, reason: str) -> None:
+        checkpoint = run_dir / artifacts.CHECKPOINT_DIR / artifacts.CHECKPOINT_FILE
+        super().__init__(f"training diverged at update {update} ({reason}); the last finite checkpoint is "
+                         f"{checkpoint}; try a lower learning rate")
+        self.run_dir = run_dir
+        self.update = update
+        self.reason = reason
+
+
+def non_finite(loss: float, params: dict[str, np.ndarray]) -> str | None:
+    """Why an update left the run unusable (a loss or weights that are NaN or infinite), or None."""
+    if not math.isfinite(loss):
+        return f"the loss is {loss}"
+    for name, value in params.items():
+        if not np.isfinite(value).all():
+            return f"weights '{name}' hold NaN or infinity"
+    return None
 
 
 class Reporter(Protocol):
@@ -101,9 +124,14 @@ class Trainer:
         )
         # built now (cheap: nothing starts until ``start``) so a bad executor or option fails
         # before a run directory exists
-        self.executor: Executor = hooks.factory("executors", config.executor)(
-            workers=config.workers, **config.executor_options
-        )
+        try:
+            self.executor: Executor = hooks.factory("executors", config.executor)(
+                workers=config.workers, **config.executor_options
+            )
+        except (TypeError, ValueError) as error:
+            from agentgym.config import ConfigError
+
+            raise ConfigError(" ".join(str(error).split())) from None
         self.credit = CreditRule(config.credit, config.discount_factor)
         self._check_credit_strategy()
         self.train_tasks = self.scenario.tasks("train")
@@ -197,11 +225,10 @@ class Trainer:
         self.elapsed = state["elapsed"]
         self.env_steps = state["env_steps"]
         metrics_path = run_dir / METRICS_FILE
+        artifacts.check_writable(metrics_path)
         if metrics_path.exists():
-            kept = [
-                line for line in metrics_path.read_text(encoding="utf-8").splitlines()
-                if line.strip() and json.loads(line)["step"] <= self.update_index
-            ]
+            kept = [line for line in metrics_path.read_text(encoding="utf-8", errors="replace").splitlines()
+                    if line.strip() and _metrics_step(metrics_path, line) <= self.update_index]
             artifacts.atomic_write_text(metrics_path, "".join(f"{line}\n" for line in kept))
 
     def _check_budget(self, run_dir: Path) -> None:
@@ -224,7 +251,8 @@ class Trainer:
         upcoming = self.batch_specs(following) if following < self.total_updates else []
         batch = executor.collect_training(self.policy.params, self.batch_specs(self.update_index), self.credit,
                                           self.scenario, upcoming)
-        stats = self.algorithm.update(self.policy, batch.decisions)
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # a diverging update is
+            stats = self.algorithm.update(self.policy, batch.decisions)  # reported by ``run``, once
         self.update_index += 1
         self.env_steps += int(batch.outcomes.decisions.sum())
         line: dict[str, Any] = {
@@ -234,7 +262,10 @@ class Trainer:
             "entropy": stats["entropy"],
             "loss": stats["loss"],
         }
-        if self.update_index % self.config.eval_interval == 0 or self.update_index == self.total_updates:
+        reason = non_finite(stats["loss"], self.policy.params)
+        if reason is not None:  # no validation of NaN weights: ``run`` stops here
+            line["non_finite"] = reason
+        elif self.update_index % self.config.eval_interval == 0 or self.update_index == self.total_updates:
             self.validate(executor, line)
         self.elapsed += time.perf_counter() - started
         line["wall_seconds"] = round(self.elapsed, 4)
@@ -258,49 +289,100 @@ class Trainer:
             self.stopped_early = True
 
     def run(self, run_dir: Path | None = None, resume: bool = False) -> dict[str, Any]:
+        """Train into a new run directory (or resume ``run_dir``), holding its training lock,
+        test the best policy and save it. Ctrl-C anywhere once the run directory exists
+        checkpoints the last whole update and raises ``TrainingInterrupted``; a loss or weights
+        that stop being finite checkpoint the last finite update, write a ``diverged`` result
+        and raise ``TrainingDiverged``. A run that stops without a result says why in
+        ``stopped.json`` (``agentgym.run_state``)."""
         if resume and run_dir is not None:
             self._check_budget(run_dir)
-            self.restore(run_dir)
         else:
             run_dir = new_run_dir(self.config)
+        with run_state.training(run_dir):
+            if resume:
+                self.restore(run_dir)
+            try:
+                return self._train(run_dir)
+            except (TrainingInterrupted, KeyboardInterrupt):
+                run_state.record_stop(run_dir, run_state.INTERRUPTED,
+                                      f"stopped by Ctrl-C; resume with `agentgym train --resume {run_dir}`")
+                raise
+            except BaseException as error:
+                run_state.record_stop(run_dir, run_state.FAILED, describe_error(error))
+                raise
+
+    def _train(self, run_dir: Path) -> dict[str, Any]:
         config_data = {**self.config.plain(), "seed": self.seed}
+        artifacts.check_writable(run_dir / METRICS_FILE)  # appended to: a regular file or new
         artifacts.atomic_write_text(run_dir / CONFIG_FILE, tomli_w.dumps({"training": config_data}))
-        hooks.on_train_start(str(run_dir), config_data)
         executor = self.executor
-        status = "finished"
+        consistent = self.snapshot()
         try:
+            hooks.on_train_start(str(run_dir), config_data)
             executor.start(self.context)
             self.reporter.start(self.total_updates, self.update_index)
             with open(run_dir / METRICS_FILE, "a", encoding="utf-8") as metrics_out, long_lived_objects_settled():
-                consistent = self.snapshot()
-                try:
-                    while self.update_index < self.total_updates and not self.stopped_early:
-                        line = self.one_update(executor)
-                        if "val_success" in line:
-                            settle()  # caches and memo grown since the last validation stay
-                        metrics_out.write(json.dumps(line) + "\n")
-                        metrics_out.flush()
-                        hooks.on_update(str(run_dir), line)
-                        self.reporter.update(line)
-                        interval = self.config.checkpoint_interval
-                        if interval and self.update_index % interval == 0:
-                            self.checkpoint(run_dir)
-                        consistent = self.snapshot()
-                except KeyboardInterrupt:
-                    self.rollback(consistent)
-                    self.checkpoint(run_dir)
-                    status = "interrupted"
-                    hooks.on_train_end(str(run_dir), {"status": status, "run_dir": str(run_dir)})
-                    raise TrainingInterrupted(run_dir) from None
+                while self.update_index < self.total_updates and not self.stopped_early:
+                    line = self.one_update(executor)
+                    reason = line.pop("non_finite", None)
+                    if reason is not None:
+                        raise TrainingDiverged(run_dir, self.update_index, reason)
+                    if "val_success" in line:
+                        settle()  # caches and memo grown since the last validation stay
+                    metrics_out.write(json.dumps(line) + "\n")
+                    metrics_out.flush()
+                    hooks.on_update(str(run_dir), line)
+                    self.reporter.update(line)
+                    interval = self.config.checkpoint_interval
+                    if interval and self.update_index % interval == 0:
+                        self.checkpoint(run_dir)
+                    consistent = self.snapshot()
             self.reporter.finish()
-            if self.stopped_early:
-                status = "stopped_early"
             self.checkpoint(run_dir)
-            result = self.finish(executor, run_dir, config_data, status)
+            result = self.finish(executor, run_dir, config_data, "stopped_early" if self.stopped_early else "finished")
+        except KeyboardInterrupt:
+            self.rollback(consistent)
+            self.checkpoint(run_dir)
+            hooks.on_train_end(str(run_dir), {"status": "interrupted", "run_dir": str(run_dir)})
+            raise TrainingInterrupted(run_dir) from None
+        except TrainingDiverged as diverged:
+            self.reporter.finish()
+            self.rollback(consistent)
+            self.checkpoint(run_dir)
+            result = self.stopped_result(run_dir, config_data, "diverged")
+            result.update(diverged_at=diverged.update, reason=diverged.reason)
+            self.write_result(run_dir, result)
+            raise
         finally:
             executor.close()
-        hooks.on_train_end(str(run_dir), result)
         return result
+
+    def write_result(self, run_dir: Path, result: dict[str, Any]) -> None:
+        """result.json, then the ``on_train_end`` hooks; a plugin failing in them is listed
+        in the file too."""
+        result["plugin_errors"] = dict(hooks.runtime_errors())
+        artifacts.write_json(run_dir / RESULT_FILE, result)
+        hooks.on_train_end(str(run_dir), result)
+        if hooks.runtime_errors() != result["plugin_errors"]:
+            result["plugin_errors"] = dict(hooks.runtime_errors())
+            artifacts.write_json(run_dir / RESULT_FILE, result)
+
+    def stopped_result(self, run_dir: Path, config_data: dict[str, Any], status: str,
+                       versions: dict[str, str] | None = None) -> dict[str, Any]:
+        """What result.json holds about any run: how it ended, its config and progress."""
+        return {
+            "status": status,
+            "run_dir": str(run_dir),
+            "scenario": self.scenario.name,
+            "seed": self.seed,
+            "config": config_data,
+            "versions": versions or artifacts.package_versions(),
+            "episodes_completed": min(self.update_index * self.config.batch_size, self.config.episodes),
+            "updates": self.update_index,
+            "env_steps": self.env_steps,
+            "training_seconds": round(self.elapsed, 3),
+        }
 
     def calibrate(self, executor: Executor) -> Calibration:
         """The abstention threshold of the best policy, from its greedy validation episodes."""
@@ -321,7 +403,8 @@ class Trainer:
                 measure(self.scenario, [r.trajectory for r in plain]))
 
     def finish(self, executor: Executor, run_dir: Path, config_data: dict[str, Any], status: str) -> dict[str, Any]:
-        """Calibrate abstention, test the best policy, save the model, write result.json."""
+        """Calibrate abstention, test the best policy, save the model, write result.json (then
+        ``on_train_end``)."""
         calibration = self.calibrate(executor)
         threshold = calibration.threshold
         test_metrics, test_without = self.evaluate_both(executor, self.scenario.tasks("test"), threshold)
@@ -346,28 +429,27 @@ class Trainer:
         }
         written = artifacts.save_model(run_dir, self.best_params, manifest)
         result = {
-            "status": status,
-            "run_dir": str(run_dir),
-            "scenario": self.scenario.name,
-            "seed": self.seed,
-            "config": config_data,
-            "versions": manifest["versions"],
+            **self.stopped_result(run_dir, config_data, status, manifest["versions"]),
             "test_metrics": test_metrics,
             "report_metrics": report_metrics,
             # metrics are with abstention at the calibrated threshold; these are without it
             "abstention": {**calibration.manifest(), "without": without},
             "meets_target": meets_criteria(test_metrics, dict(self.scenario.success_criteria)),
             "success_criteria": dict(self.scenario.success_criteria),
-            "episodes_completed": min(self.update_index * self.config.batch_size, self.config.episodes),
-            "updates": self.update_index,
-            "env_steps": self.env_steps,
-            "training_seconds": round(self.elapsed, 3),
             "convergence_episode": self.converged_at,
             "best_validation": self.best,
             "weights_sha256": written["files"][artifacts.WEIGHTS_FILE]["sha256"],
         }
-        artifacts.write_json(run_dir / RESULT_FILE, result)
+        self.write_result(run_dir, result)
         return result
+
+
+def _metrics_step(path: Path, line: str) -> int:
+    """The ``step`` of a metrics.jsonl line, or an ArtifactError naming the file."""
+    data = artifacts.parse_json(line, path)
+    if not isinstance(data, dict) or not isinstance(data.get("step"), int):
+        raise artifacts.ArtifactError(f"{path} holds a line that is not an update's metrics")
+    return data["step"]
 
 
 def resume_config(run_dir: Path, episodes: int | None = None) -> TrainingConfig:

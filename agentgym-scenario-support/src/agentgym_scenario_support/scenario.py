@@ -6,7 +6,7 @@ backend, tools, tickets, expert and resolver are imported by the methods that us
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,7 @@ class CustomerSupportScenario(Scenario):
     baselines = Baselines(tokens_per_task=500.0, seconds_per_task=240.0)
     max_steps = MAX_STEPS
     default_credit = "shaped"
+    option_types = {"failure_rate": float, "tool_latency_ms": float}
     report_splits = ("natural",)
     perturbations = PERTURBATIONS
 
@@ -108,7 +109,7 @@ class CustomerSupportScenario(Scenario):
         """
         return ABSTAIN_ANSWER
 
-    def load_tasks(self, path: Path) -> list[Task]:
-        from agentgym_scenario_support.task_file import load_task_file
+    def load_tasks(self, path: Path) -> Iterator[Task]:
+        from agentgym_scenario_support.task_file import iter_task_file
 
-        return load_task_file(path)
+        return iter_task_file(path)

@@ -8,8 +8,11 @@ Version 2 adds optional keys: ``header`` (false: the ticket is only the message)
 ``language``, ``ambiguous`` (the message does not say what the customer wants),
 ``vague_request``, ``account_email`` (the account is under another address than the one the
 ticket came from) and ``answers`` (the customer's own words when asked). ``kind`` and
-``outcome`` say what the simulated backend holds (see tickets.OUTCOMES). A malformed line
-is reported by its number and no task from the file is used.
+``outcome`` say what the simulated backend holds (see tickets.OUTCOMES).
+A user's file is read and yielded one line at a time, so a file larger than memory is fine;
+the evaluation reads the whole file once to check it before any episode runs, so a malformed
+line is still reported by its number with no task from the file used. A line longer than
+``MAX_LINE_BYTES`` is refused without being read whole.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import json
 import random
 import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
@@ -92,6 +96,40 @@ def _one_line_error(error: ValidationError) -> str:
     return f"{where}: {first['msg']}" if where else first["msg"]
 
 
+MAX_LINE_BYTES = 1 << 16
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(number, bytes) of each line, never reading more than ``MAX_LINE_BYTES`` + 1 at once."""
+    try:
+        handle = open(path, "rb")
+    except OSError as error:
+        raise ScenarioError(f"cannot read task file {path}: {error.strerror}") from None
+    with handle:
+        number = 0
+        while True:
+            raw = handle.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_LINE_BYTES:
+                raise ScenarioError(f"{path} line {number} is longer than {MAX_LINE_BYTES} bytes")
+            yield number, raw
+
+
+def _parse(source: str | Path, number: int, raw: str | bytes) -> TicketLine:
+    try:
+        return TicketLine.model_validate(json.loads(raw))
+    except json.JSONDecodeError as error:
+        raise ScenarioError(f"{source} line {number}: not valid JSON ({error.msg})") from None
+    except ValidationError as error:
+        raise ScenarioError(f"{source} line {number}: {_one_line_error(error)}") from None
+    except RecursionError:
+        raise ScenarioError(f"{source} line {number}: not valid JSON (nested too deeply)") from None
+    except ValueError as error:  # not UTF-8, or an integer too long to convert
+        raise ScenarioError(f"{source} line {number}: not valid JSON ({type(error).__name__})") from None
+
+
 def task_from_line(line: TicketLine, number: int, split: str, default_id: str) -> Task:
     """The task of one validated line (facts seeded by its id, so the same line gives the same task)."""
     ticket_id = line.ticket_id or f"TCK-{90000 + number}"
@@ -111,38 +149,29 @@ def task_from_line(line: TicketLine, number: int, split: str, default_id: str) -
     return Task(task_id, split, ticket, line.kind, line.outcome, facts)
 
 
-def parse_lines(lines: list[str], source: str, split: str, id_prefix: str) -> list[Task]:
-    """Parse every line first; raise ScenarioError naming the first bad line."""
-    tasks: list[Task] = []
+def parse_lines(lines: Iterable[tuple[int, str | bytes]], source: str, split: str, id_prefix: str) -> Iterator[Task]:
+    """Tasks of numbered lines, one at a time; raise ScenarioError naming the first bad line."""
     seen: dict[str, int] = {}
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in lines:
         if not raw.strip():
             continue
-        try:
-            line = TicketLine.model_validate(json.loads(raw))
-        except json.JSONDecodeError as error:
-            raise ScenarioError(f"{source} line {number}: not valid JSON ({error.msg})") from None
-        except ValidationError as error:
-            raise ScenarioError(f"{source} line {number}: {_one_line_error(error)}") from None
-        task = task_from_line(line, number, split, f"{id_prefix}-{number:04d}")
+        task = task_from_line(_parse(source, number, raw), number, split, f"{id_prefix}-{number:04d}")
         if task.id in seen:
             raise ScenarioError(f"{source} line {number}: id '{task.id}' is already used on line {seen[task.id]}")
         seen[task.id] = number
-        tasks.append(task)
-    if not tasks:
+        yield task
+    if not seen:
         raise ScenarioError(f"{source}: no tasks in the file")
-    return tasks
 
 
 def load_task_file(path: Path) -> list[Task]:
-    """A user's task file (``--tasks``)."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise ScenarioError(f"cannot read task file {path}: {error.strerror}") from None
-    except UnicodeDecodeError:
-        raise ScenarioError(f"task file {path} is not UTF-8 text") from None
-    return parse_lines(lines, str(path), "file", "file")
+    """Every task of a user's file at once (``iter_task_file`` streams them)."""
+    return list(iter_task_file(path))
+
+
+def iter_task_file(path: Path) -> Iterator[Task]:
+    """A user's task file (``--tasks``), one line at a time."""
+    return parse_lines(_lines(Path(path)), str(path), "file", "file")
 
 
 def load_natural() -> list[Task]:
@@ -150,4 +179,4 @@ def load_natural() -> list[Task]:
     from importlib.resources import files
 
     text = files("agentgym_scenario_support").joinpath("data/natural.jsonl").read_text(encoding="utf-8")
-    return parse_lines(text.splitlines(), "natural.jsonl", "natural", "natural")
+    return list(parse_lines(enumerate(text.splitlines(), start=1), "natural.jsonl", "natural", "natural"))

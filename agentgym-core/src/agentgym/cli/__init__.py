@@ -136,4 +136,4 @@ def __getattr__(name: str) -> typer.Typer:
 def main() -> None:
     """Console entry point: one-line errors and exit codes 0 / 1 / 2, never a traceback."""
     command = sys.argv[1] if len(sys.argv) > 1 else None
-    sys.exit(run_guarded(lambda **options: build_app(command)(**options)))
+    sys.exit(run_guarded(lambda: build_app(command)))

@@ -7,21 +7,26 @@ reference policy. Every form faces the same trial seeds and prints the same metr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import typer
 
 REFERENCE_POLICIES = ("gold", "random")
+MAX_TRIALS = 1000  # as the training config's ``trials``
+MAX_WORKERS = 1024  # as the training config's ``workers``
+DEFAULT_MAX_TASKS = 100_000  # agentgym.streaming.DEFAULT_MAX_TASKS (not imported: start-up stays light)
 
-
-Runner = Callable[[Sequence[Any], int, str], list[Any]]  # (tasks, trials, label) -> trajectories
+# (tasks, trials, label) -> trajectories: a list, or episodes replayed each time they are read
+Runner = Callable[[Iterable[Any], int, str], Sequence[Any]]
 
 
 class TrainedRunner:
-    """Evaluates a trained run on task lists: natively, or inside a framework's agent loop on
-    the executor's workers (each builds the framework's agent once); progress on stderr."""
+    """Evaluates a trained run on task lists or streamed task files, block by block: natively
+    (a fresh featurizer a block, so its caches never outgrow one), or inside a framework's
+    agent loop on the executor's workers (each builds the framework's agent once); progress
+    on stderr."""
 
     def __init__(self, run_dir: Path, framework: str | None, threshold: float | None, workers: int,
                  quiet: bool) -> None:
@@ -39,40 +44,77 @@ class TrainedRunner:
     def scenario(self) -> Any:
         return self.trained.scenario
 
-    def __call__(self, tasks: Sequence[Any], trials: int, label: str) -> list[Any]:
+    def __call__(self, tasks: Iterable[Any], trials: int, label: str) -> Sequence[Any]:
         from agentgym.cli.progress import episode_progress
-        from agentgym.evaluation import evaluation_specs, run_trained
+        from agentgym.streaming import evaluation_episodes, task_count
 
-        specs = evaluation_specs(tasks, trials)
-        with episode_progress(label, len(specs), self.quiet) as progress:
-            if self.framework is None:
-                return run_trained(self.trained, specs, progress=progress)
-            from agentgym import hooks
-            from agentgym.framework_eval import FrameworkJob
+        count = task_count(tasks)  # a task file is checked whole (and its cap) before any episode
+        done = 0
+        with episode_progress(label, count * trials, self.quiet) as bar:
+            def progress(n: int) -> None:
+                if shown:
+                    bar(done + n)
 
-            if self.executor is None:
-                self.executor = hooks.factory("executors", "process")(workers=self.workers)
-            job = FrameworkJob(self.framework, str(self.run_dir), self.threshold)
-            return self.executor.map_episodes(job, specs, progress)
+            def run(specs: Sequence[Any]) -> list[Any]:
+                nonlocal done
+                out = self.block(specs, progress)
+                done += len(out)
+                return out
+
+            shown = True
+            episodes = evaluation_episodes(tasks, trials, run, count)
+            shown = False  # a large evaluation replays its episodes as they are read: no bar then
+        return episodes
+
+    def block(self, specs: Sequence[Any], progress: Callable[[int], None]) -> list[Any]:
+        from agentgym.evaluation import run_trained
+
+        if self.framework is None:
+            self.trained.fresh_featurizer()
+            return run_trained(self.trained, specs, progress=progress)
+        from agentgym import hooks
+        from agentgym.framework_eval import FrameworkJob
+
+        if self.executor is None:
+            self.executor = hooks.factory("executors", "process")(workers=self.workers)
+        job = FrameworkJob(self.framework, str(self.run_dir), self.threshold)
+        return self.executor.map_episodes(job, specs, progress)
 
     def close(self) -> None:
         if self.executor is not None:
             self.executor.close()
 
 
-def reference_runner(name: str, policy: str, quiet: bool) -> tuple[Any, Runner]:
-    """A scenario and a function that evaluates its gold or random policy on a task list
+def reference_runner(name: str, policy: str, quiet: bool = False) -> tuple[Any, Runner]:
+    """A scenario and a function that evaluates its gold or random policy on tasks
     (progress on stderr unless ``quiet``)."""
     from agentgym import hooks
-    from agentgym.report.evaluate import evaluate_reference
+    from agentgym.evaluation import run_reference
+    from agentgym.reference import GoldPolicy, RandomPolicy
+    from agentgym.streaming import evaluation_episodes
 
     scenario = hooks.make_scenario(name)
 
-    def run(tasks: Sequence[Any], trials: int, label: str) -> list[Any]:
-        from agentgym.cli.progress import episode_progress
+    def make(task: Any, spec: Any) -> Any:
+        return GoldPolicy(scenario, task) if policy == "gold" else RandomPolicy(scenario, spec.sample_seed)
 
-        with episode_progress(label, len(tasks) * trials, quiet) as progress:
-            return evaluate_reference(scenario, tasks, trials, policy, progress).trajectories
+    def run(tasks: Iterable[Any], trials: int, label: str) -> Sequence[Any]:
+        from agentgym.cli.progress import episode_progress
+        from agentgym.streaming import task_count
+
+        count = task_count(tasks)
+        done = 0
+        with episode_progress(label, count * trials, quiet) as bar:
+            def block(specs: Sequence[Any]) -> list[Any]:
+                nonlocal done
+                out = run_reference(scenario, make, specs, lambda n: bar(done + n) if shown else None)
+                done += len(out)
+                return out
+
+            shown = True
+            episodes = evaluation_episodes(tasks, trials, block, count)
+            shown = False  # a large evaluation replays its episodes as they are read: no bar then
+        return episodes
 
     return scenario, run
 
@@ -93,7 +135,7 @@ def perturbation_names(scenario: Any, asked: list[str]) -> list[str]:
     return list(dict.fromkeys(asked))
 
 
-def type_breakdown(scenario: Any, tasks: Sequence[Any], trajectories: list[Any]) -> list[Any]:
+def type_breakdown(scenario: Any, tasks: Iterable[Any], trajectories: Sequence[Any]) -> list[Any]:
     """Per (kind, outcome) rows for ``--by-type``; the task list lets it recompute the expert's calls."""
     from agentgym.report.breakdown import breakdown
 
@@ -108,14 +150,17 @@ def register(app: typer.Typer) -> None:
         policy: str | None = typer.Option(None, "--policy", help="Reference policy: gold or random."),
         framework: str | None = typer.Option(None, "--framework", help="Run inside this framework's agent loop."),
         split: str = typer.Option("test", "--split", help="train, validation, test or a report split (natural)."),
-        trials: int = typer.Option(4, "--trials", min=1, help="Trials per task (pass^k uses them)."),
+        trials: int = typer.Option(4, "--trials", min=1, max=MAX_TRIALS, help="Trials per task (pass^k uses them)."),
         tasks: Path | None = typer.Option(None, "--tasks", help="JSONL file of your own tasks."),
+        max_tasks: int | None = typer.Option(
+            None, "--max-tasks", min=1,
+            help=f"Refuse a task file of more tasks (default: AGENTGYM_MAX_TASKS, else {DEFAULT_MAX_TASKS:,})."),
         limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N tasks of the split or file."),
         abstain_threshold: float | None = typer.Option(
             None, "--abstain-threshold", min=0.0, max=1.0,
             help="Answer instead of making a state-changing call less probable than this "
                  "(default: the run's calibrated threshold; 0 turns it off)."),
-        workers: int | None = typer.Option(None, "--workers", min=1,
+        workers: int | None = typer.Option(None, "--workers", min=1, max=MAX_WORKERS,
                                            help="Processes for --framework (default: 2 on 2+ CPUs)."),
         perturb: list[str] = typer.Option([], "--perturb", help="Also measure the tasks under this perturbation "
                                           "(repeatable; `all` for every one the scenario declares)."),
@@ -126,6 +171,7 @@ def register(app: typer.Typer) -> None:
         from agentgym.cli.errors import fail
         from agentgym.cli.output import perturbations_table, print_json, print_metrics
         from agentgym.evaluation import measure, select_tasks
+        from agentgym.streaming import changed_tasks, first_tasks
 
         trained: TrainedRunner | None = None
         if run_dir is not None:
@@ -153,17 +199,19 @@ def register(app: typer.Typer) -> None:
         if tasks is None and split not in found.splits:
             fail(f"unknown split '{split}'; use {', '.join(found.splits)}")
         names = perturbation_names(found, perturb)
-        task_list = list(select_tasks(found, split, tasks))[:limit]
+        task_list = first_tasks(select_tasks(found, split, tasks, max_tasks), limit)
         try:
             trajectories = run(task_list, trials, split if tasks is None else tasks.name)
             metrics = measure(found, trajectories)
-            perturbed = {name: measure(found, run([found.perturb(t, name) for t in task_list], trials, name))
+            perturbed = {name: measure(found, run(changed_tasks(task_list, lambda t, n=name: found.perturb(t, n)),
+                                                  trials, name))
                          for name in names}
         finally:
             if trained is not None:
                 trained.close()
         rows = type_breakdown(found, task_list, trajectories) if by_type else None
-        where = (split if tasks is None else str(tasks)) + (f" (first {len(task_list)} tasks)" if limit else "")
+        where = (split if tasks is None else str(tasks)) + (
+            f" (first {len(trajectories) // trials} tasks)" if limit else "")
         if as_json:
             if rows is not None:
                 from agentgym.report.breakdown import breakdown_json

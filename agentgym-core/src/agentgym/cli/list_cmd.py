@@ -14,26 +14,13 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     ) -> None:
         """List the scenarios you can train on."""
+        from agentgym.catalog import SUMMARY_KEYS, scenario_rows
         from agentgym.plugins import load_plugins
 
-        registry = load_plugins().registry
-        rows = []
-        for name in registry.names("scenarios"):
-            entry = registry.get("scenarios", name)
-            cls = entry.target
-            rows.append({
-                "name": name,
-                "description": cls.description,
-                "difficulty": cls.difficulty,
-                "plugin": entry.plugin,
-                "success_criteria": dict(cls.success_criteria),
-                "baselines": {"tokens_per_task": cls.baselines.tokens_per_task,
-                              "seconds_per_task": cls.baselines.seconds_per_task},
-                "max_steps": cls.max_steps,
-            })
+        rows = scenario_rows(load_plugins().registry)
         if as_json:
-            keys = ("name", "description", "difficulty", "plugin", "success_criteria")
-            typer.echo(json.dumps([{k: row[k] for k in keys} for row in rows] if not detailed else rows, indent=2))
+            summary = [{k: row[k] for k in SUMMARY_KEYS} for row in rows]
+            typer.echo(json.dumps(rows if detailed else summary, indent=2))
             return
         from rich.console import Console
         from rich.table import Table

@@ -22,13 +22,16 @@ def register(app: typer.Typer) -> None:
         png: Path | None = typer.Option(None, "--png", help="Also write each plot as a PNG here."),
     ) -> None:
         """Learning curves, test metrics against random and gold, per-type breakdown, provenance."""
-        from agentgym.artifacts import ArtifactError
+        from agentgym.artifacts import ArtifactError, check_writable
         from agentgym.cli.errors import FAILED, fail
         from agentgym.cli.progress import stage_progress
         from agentgym.report.build import build_report, report_stages, write_report
         from agentgym.report.plots import PlottingUnavailable
 
-        try:
+        try:  # before the work: the page goes only to a regular file or a new path
+            check_writable(output)
+            if png is not None and png.exists() and not png.is_dir():
+                raise ArtifactError(f"--png {png} is not a folder")
             with stage_progress("report", report_stages(len(run_dirs))) as stage:
                 built = build_report(run_dirs, stage)
         except PlottingUnavailable as error:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
@@ -50,11 +49,11 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print the result as one JSON object."),
     ) -> None:
         """Train a tool-use policy, evaluate it on held-out tasks and save it."""
-        from agentgym.cli.errors import fail
+        from agentgym.cli.errors import FAILED, INTERRUPTED, fail
         from agentgym.cli.output import print_json, splits_table
         from agentgym.cli.progress import ConsoleReporter
         from agentgym.config import build_config
-        from agentgym.trainer import Trainer, TrainingInterrupted, resume_config
+        from agentgym.trainer import Trainer, TrainingDiverged, TrainingInterrupted, resume_config
 
         overrides = dict(
             scenario=scenario, episodes=episodes, learning_rate=learning_rate, batch_size=batch_size,
@@ -84,9 +83,10 @@ def register(app: typer.Typer) -> None:
         try:
             result = trainer.run(resume, resume=resume is not None)
         except TrainingInterrupted as stop:
-            print(f"\ninterrupted; checkpoint saved. Resume with:\n  agentgym train --resume {stop.run_dir}",
-                  file=sys.stderr)
-            raise SystemExit(130) from None
+            fail(f"interrupted; checkpoint saved. Resume with: agentgym train --resume {stop.run_dir}",
+                 INTERRUPTED, prefix="")
+        except TrainingDiverged as diverged:
+            fail(str(diverged), FAILED)
         if as_json:
             print_json(result)
             return

@@ -9,9 +9,9 @@ order of the specs, so results never depend on the number of workers.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 import numpy as np
 
@@ -64,10 +64,14 @@ class RolloutContext:
 
 class Executor(ABC):
     name: str = ""
+    option_types: ClassVar[Mapping[str, type]] = {}  # the options it takes (see agentgym.options)
 
     def __init__(self, workers: int = 1, **options: Any) -> None:
+        from agentgym.options import check_options
+
         if workers < 1:
             raise ValueError("workers must be at least 1")
+        check_options(f"executor '{self.name}'", self.option_types, options)
         self.workers = workers
         self.options = options
 

@@ -186,7 +186,10 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
                 reply: tuple[str, Any] = ("ok", payload)
             except Exception as error:  # noqa: BLE001 - reported to the trainer, which fails the run
                 reply = ("error", f"{type(error).__name__}: {error}")
-            conn.send(reply)
+            try:
+                conn.send(reply)
+            except OSError:  # the trainer is gone (killed) while this chunk ran: nothing to report to
+                return
             del reply
             if upcoming:  # this worker's part of the next batch, made while the trainer updates
                 ahead.make(built[0], built[1], upcoming)
@@ -194,8 +197,18 @@ def _serve(conn: Connection, trainer_ends: list[Connection], context: RolloutCon
             settle()  # a validation: what this worker's caches and memo hold now stays
 
 
+WORKERS_PER_CPU = 4  # more processes than this only queue for the CPUs (and each holds a scenario)
+
+
 class ProcessExecutor(Executor):
     name = "process"
+
+    def __init__(self, workers: int = 1, **options: Any) -> None:
+        super().__init__(workers, **options)
+        cpus = os.cpu_count() or 1
+        if workers > WORKERS_PER_CPU * cpus:
+            raise ValueError(f"the process executor runs at most {WORKERS_PER_CPU * cpus} workers here "
+                             f"({WORKERS_PER_CPU} per CPU, {cpus} CPUs); got workers={workers}")
 
     def start(self, context: RolloutContext) -> None:
         self.built = context.build()

@@ -23,7 +23,8 @@ from agentgym.memo import GreedyMemo
 from agentgym.rollout import EpisodeRecord, EpisodeSpec
 
 MISSING_RAY = "the ray executor needs ray: pip install 'agentgym[ray]'"
-OPTIONS = ("address", "cpus_per_worker", "max_restarts", "max_task_retries", "start_timeout")
+OPTIONS = {"address": str, "cpus_per_worker": float, "max_restarts": int, "max_task_retries": int,
+           "start_timeout": float}
 
 
 class RayMissingError(RuntimeError):
@@ -67,12 +68,10 @@ class RayExecutor(Executor):
     """
 
     name = "ray"
+    option_types = OPTIONS
 
     def __init__(self, workers: int = 1, **options: Any) -> None:
         super().__init__(workers, **options)
-        unknown = sorted(set(options) - set(OPTIONS))
-        if unknown:
-            raise ValueError(f"the ray executor has no option {unknown[0]!r}; it takes {', '.join(OPTIONS)}")
         self._ray = import_ray()
         self._cpus_per_worker = float(options.get("cpus_per_worker", 1))
         self._owns_connection = False

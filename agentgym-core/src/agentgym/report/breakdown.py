@@ -8,7 +8,7 @@ observation is rebuilt from the earlier steps exactly as the episode built it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,33 +78,53 @@ def wrong_calls(scenario: Scenario, task: Task | None, trajectory: Trajectory) -
     ]
 
 
-def _row(kind: str, outcome: str, group: Sequence[Trajectory], mistakes: Counter[tuple[str, str]]) -> TypeRow:
-    calls = sum(t.tool_calls for t in group)
-    return TypeRow(
-        kind=kind,
-        outcome=outcome,
-        episodes=len(group),
-        success_rate=sum(t.success for t in group) / len(group),
-        tool_reliability=sum(t.correct_calls for t in group) / calls if calls else 0.0,
-        avg_tool_calls=calls / len(group),
-        wrong_calls=[WrongCall(c, e, n) for (c, e), n in mistakes.most_common(TOP_WRONG_CALLS)],
-    )
+@dataclass
+class _Group:
+    """Running totals of one (kind, outcome): no trajectory is kept."""
+
+    episodes: int = 0
+    successes: int = 0
+    calls: int = 0
+    correct: int = 0
+    mistakes: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def add(self, trajectory: Trajectory, mistakes: list[tuple[str, str]]) -> None:
+        self.episodes += 1
+        self.successes += trajectory.success
+        self.calls += trajectory.tool_calls
+        self.correct += trajectory.correct_calls
+        self.mistakes.update(mistakes)
+
+    def row(self, kind: str, outcome: str) -> TypeRow:
+        return TypeRow(
+            kind=kind,
+            outcome=outcome,
+            episodes=self.episodes,
+            success_rate=self.successes / self.episodes,
+            tool_reliability=self.correct / self.calls if self.calls else 0.0,
+            avg_tool_calls=self.calls / self.episodes,
+            wrong_calls=[WrongCall(c, e, n) for (c, e), n in self.mistakes.most_common(TOP_WRONG_CALLS)],
+        )
 
 
-def breakdown(scenario: Scenario, tasks: Sequence[Task], trajectories: Sequence[Trajectory]) -> list[TypeRow]:
+def breakdown_of_pairs(scenario: Scenario, pairs: Iterable[tuple[Task | None, Trajectory]]) -> list[TypeRow]:
+    """One row per (kind, outcome) from (task, trajectory) pairs, holding only totals."""
+    groups: dict[tuple[str, str], _Group] = defaultdict(_Group)
+    for task, trajectory in pairs:
+        groups[(trajectory.kind, trajectory.outcome)].add(trajectory, wrong_calls(scenario, task, trajectory))
+    return [groups[key].row(*key) for key in sorted(groups)]
+
+
+def breakdown(scenario: Scenario, tasks: Iterable[Task], trajectories: Sequence[Trajectory]) -> list[TypeRow]:
     """One row per (kind, outcome), sorted by kind then outcome.
 
     :param tasks: the task list the trajectories ran on (to recompute the expert's calls).
     """
+    pairs = getattr(trajectories, "pairs", None)
+    if pairs is not None:  # replayed episodes know their tasks: no index of every task needed
+        return breakdown_of_pairs(scenario, pairs())
     by_id: Mapping[str, Task] = {task.id: task for task in tasks}
-    groups: dict[tuple[str, str], list[Trajectory]] = defaultdict(list)
-    mistakes: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
-    for trajectory in trajectories:
-        key = (trajectory.kind, trajectory.outcome)
-        groups[key].append(trajectory)
-        mistakes[key].update(wrong_calls(scenario, by_id.get(trajectory.task_id), trajectory))
-    return [_row(kind, outcome, groups[(kind, outcome)], mistakes[(kind, outcome)])
-            for kind, outcome in sorted(groups)]
+    return breakdown_of_pairs(scenario, ((by_id.get(t.task_id), t) for t in trajectories))
 
 
 def breakdown_json(rows: Sequence[TypeRow]) -> list[dict[str, Any]]:

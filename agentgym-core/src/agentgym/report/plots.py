@@ -47,7 +47,9 @@ def require_matplotlib() -> None:
         raise PlottingUnavailable(f"matplotlib is not installed; {INSTALL_HINT}") from None
 
 
-def _series(lines: Sequence[dict[str, Any]], key: str) -> tuple[list[float], list[float]]:
+def series(lines: Sequence[dict[str, Any]], key: str) -> tuple[list[float], list[float]]:
+    """A curve's points (episodes, value) from metric lines; lines without the key are skipped.
+    The report's figures and the dashboard's live charts both read curves through it."""
     points = [(float(line["episodes"]), float(line[key])) for line in lines if line.get(key) is not None]
     return [x for x, _ in points], [y for _, y in points]
 
@@ -64,11 +66,11 @@ def figure(curve: Curve, runs: Sequence[RunData]) -> Any:
     axes = drawn.add_subplot()
     for index, run in enumerate(runs):
         colour = f"C{index % 10}"
-        xs, ys = _series(run.metrics, curve.train_key)
+        xs, ys = series(run.metrics, curve.train_key)
         suffix = " (train)" if curve.validation_key else ""
         axes.plot(xs, ys, color=colour, linewidth=1.6, label=f"{run.label}{suffix}")
         if curve.validation_key:
-            vx, vy = _series(run.metrics, curve.validation_key)
+            vx, vy = series(run.metrics, curve.validation_key)
             if vx:
                 axes.plot(vx, vy, color=colour, linestyle="--", marker="o", markersize=3.5,
                           linewidth=1.2, label=f"{run.label} (validation)")

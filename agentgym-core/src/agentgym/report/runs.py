@@ -47,8 +47,8 @@ def _require(path: Path) -> Path:
 def read_config(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(_require(path).read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise RunDirError(f"corrupt file: {path} is not valid TOML ({error})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
+        raise RunDirError(f"corrupt file: {path} is not valid TOML ({type(error).__name__})") from None
     return dict(data.get("training", data))
 
 
@@ -64,7 +64,7 @@ def read_metrics(path: Path) -> list[dict[str, Any]]:
             continue
         try:
             line = json.loads(raw)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # also nested too deeply, or an integer too long
             raise RunDirError(f"corrupt file: {path} line {number} is not valid JSON") from None
         if not isinstance(line, dict) or any(key not in line for key in CURVE_KEYS):
             raise RunDirError(f"corrupt file: {path} line {number} lacks 'step' or 'episodes'")
@@ -77,8 +77,10 @@ def read_metrics(path: Path) -> list[dict[str, Any]]:
 def read_result(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(_require(path).read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # also not UTF-8, nested too deeply, or an integer too long
         raise RunDirError(f"corrupt file: {path} is not valid JSON") from None
+    if isinstance(data, dict) and data.get("status") == "diverged":
+        raise RunDirError(f"{path}: the run diverged and saved no model to report on")
     missing = [key for key in RESULT_KEYS if not isinstance(data, dict) or key not in data]
     if missing:
         raise RunDirError(f"corrupt file: {path} lacks {', '.join(missing)}")
