@@ -105,9 +105,8 @@ def run_guarded(app: Any, args: list[str] | None = None) -> int:
         print("aborted", file=sys.stderr)
         return INTERRUPTED
     except ClickException as error:
-        if type(error).__name__ == "NoArgsIsHelpError":  # bare `agentgym`: the help is the answer
-            error.show()
-            return 0
+        if type(error).__name__ == "NoArgsIsHelpError":  # bare `agentgym`: the help (already on stdout)
+            return 0                                      # is the answer; show() would add a stray line
         message = " ".join(error.format_message().split())
         context = getattr(error, "ctx", None)
         hint = f" (see '{context.command_path} --help')" if context is not None else ""
