@@ -209,3 +209,34 @@ def test_the_bare_core_lists_no_scenario_and_names_the_package_to_install(
     assert done.returncode == 2
     assert done.stderr.strip() == ("error: unknown scenario 'customer_support'; install agentgym-scenario-support; "
                                    "installed: none")
+
+
+@pytest.fixture(scope="module")
+def crewai_user(wheels: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with exactly what the README tells a CrewAI user to install:
+    ``agentgym agentgym-adapter-crewai`` (their dependencies found in the wheel folder)."""
+    home = tmp_path_factory.mktemp("crewai-user") / "venv"
+    run(sys.executable, "-m", "venv", home)
+    constraints = ["-c", REPO / "constraints.txt"] if (REPO / "constraints.txt").exists() else []
+    run(home / "bin" / "python", "-m", "pip", "install", "--quiet", *constraints, "--find-links", wheels,
+        wheels / wheel_name("agentgym"), wheels / wheel_name("agentgym-adapter-crewai"), timeout=900)
+    return home
+
+
+def test_agentgym_and_the_crewai_adapter_are_enough_to_train_and_evaluate_in_crewai(
+    crewai_user: Path, tmp_path: Path
+) -> None:
+    agentgym = crewai_user / "bin" / "agentgym"
+    natural = REPO / "agentgym-scenario-support" / "src" / "agentgym_scenario_support" / "data" / "natural.jsonl"
+    tickets = tmp_path / "five.jsonl"
+    tickets.write_text("".join(natural.read_text(encoding="utf-8").splitlines(keepends=True)[:5]), encoding="utf-8")
+
+    trained = run(agentgym, "train", "customer_support", "--episodes", "2000", "-o", tmp_path / "runs", "--json",
+                  cwd=tmp_path, timeout=900)
+    run_dir = json.loads(trained.stdout)["run_dir"]
+    evaluated = run(agentgym, "eval", run_dir, "--framework", "crewai", "--tasks", tickets, "--trials", "1",
+                    "--json", cwd=tmp_path, timeout=900)
+
+    metrics = json.loads(evaluated.stdout)
+    assert metrics["episodes"] == 5
+    assert 0.0 <= metrics["success_rate"] <= 1.0
