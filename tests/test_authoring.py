@@ -362,7 +362,7 @@ def test_cli_writes_the_package(tmp_path: Path, run_agentgym: Run) -> None:
     folder = tmp_path / "agentgym-scenario-stock-desk"
     assert f"created {folder}" in result.stdout
     files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
-    assert files == ["README.md", "pyproject.toml", "src/agentgym_scenario_stock_desk/__init__.py",
+    assert files == [".gitignore", "README.md", "pyproject.toml", "src/agentgym_scenario_stock_desk/__init__.py",
                      "src/agentgym_scenario_stock_desk/plugin.py",
                      "src/agentgym_scenario_stock_desk/scenario.py", "tests/test_contract.py"]
     pyproject = (folder / "pyproject.toml").read_text(encoding="utf-8")

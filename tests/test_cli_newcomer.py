@@ -276,3 +276,26 @@ def test_missing_first_party_command_names_its_distribution(agentgym_main) -> No
 
     assert done.code == 2
     assert one_error_line(done) == "error: unknown command 'serve'; install agentgym-serve"
+
+
+# --- agentgym new scenario: an ordinary folder, ready for git ----------------------------------
+@pytest.fixture
+def umask_022():
+    import os
+
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def test_new_scenario_folder_has_normal_modes_and_a_gitignore(agentgym_main, tmp_path: Path, umask_022) -> None:
+    import stat
+
+    done = agentgym_main("new", "scenario", "shelf_desk", "-o", str(tmp_path))
+
+    assert done.code == 0, done.stderr
+    folder = tmp_path / "agentgym-scenario-shelf-desk"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert all(stat.S_IMODE(path.stat().st_mode) == 0o755 for path in folder.rglob("*") if path.is_dir())
+    ignored = (folder / ".gitignore").read_text().splitlines()
+    assert {"runs/", "__pycache__/", "*.egg-info/", "dist/"} <= set(ignored)

@@ -37,6 +37,7 @@ FILES = {
     "src/{package}/plugin.py": "plugin.py.tmpl",
     "src/{package}/scenario.py": "scenario.py.tmpl",
     "tests/test_contract.py": "test_contract.py.tmpl",
+    ".gitignore": "gitignore.tmpl",
 }
 
 
@@ -128,6 +129,13 @@ def render(names: ScenarioNames) -> dict[str, str]:
     }
 
 
+def _folder_mode() -> int:
+    """The mode ``mkdir`` gives a new folder under the current umask (0755 with umask 022)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o777 & ~umask
+
+
 def scaffold_scenario(name: str, output: Path, installed: Collection[str] = ()) -> Path:
     """Write the package for scenario ``name`` under ``output``; return its folder.
 
@@ -155,6 +163,7 @@ def scaffold_scenario(name: str, output: Path, installed: Collection[str] = ()) 
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+        staging.chmod(_folder_mode())  # mkdtemp makes it private (0700): a package folder is not
         os.rename(staging, target)  # atomic: the package appears complete or not at all
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
