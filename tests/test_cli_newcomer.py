@@ -299,3 +299,22 @@ def test_new_scenario_folder_has_normal_modes_and_a_gitignore(agentgym_main, tmp
     assert all(stat.S_IMODE(path.stat().st_mode) == 0o755 for path in folder.rglob("*") if path.is_dir())
     ignored = (folder / ".gitignore").read_text().splitlines()
     assert {"runs/", "__pycache__/", "*.egg-info/", "dist/"} <= set(ignored)
+
+
+def test_scaffolded_scenario_refuses_a_bad_split_with_scenario_error(tmp_path: Path, monkeypatch) -> None:
+    import importlib
+    import sys
+
+    from agentgym.scaffold import ScenarioNames, scaffold_scenario
+    from agentgym.scenario import ScenarioError
+
+    names = ScenarioNames.from_name("split_desk")
+    folder = scaffold_scenario(names.name, tmp_path)
+    monkeypatch.syspath_prepend(str(folder / "src"))
+    try:
+        scenario = getattr(importlib.import_module(f"{names.package}.scenario"), names.class_name)()
+        with pytest.raises(ScenarioError, match="unknown split 'nope'"):
+            scenario.tasks("nope")
+    finally:
+        for key in [k for k in sys.modules if k.startswith(names.package)]:
+            del sys.modules[key]
