@@ -15,7 +15,8 @@ NEXT_STEPS = """Next steps:
   agentgym check {name}
   pytest
   agentgym train {name} --episodes 200
-See docs/writing-a-scenario.md for the scenario contract."""
+The scenario contract is documented in the installed package: python -m pydoc agentgym.scenario
+(the repository's docs/writing-a-scenario.md walks through it)."""
 
 
 def register(app: typer.Typer) -> None:
