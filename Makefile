@@ -5,13 +5,17 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed.stamp
 PACKAGES := agentgym-core agentgym-scenario-support agentgym-adapter-langchain agentgym-adapter-autogen agentgym-adapter-crewai agentgym-serve agentgym-dashboard
 TEST_PLUGINS := tests/plugins/agentgym-plugin-echo
+# the test plugins live in a folder of their own that only the tests put on the path (the root
+# conftest.py), so `agentgym list` in the dev environment shows first-party scenarios only
+TEST_PLUGIN_SITE := $(VENV)/test-plugins
 PACKAGE_FILES := $(foreach p,$(PACKAGES) $(TEST_PLUGINS),$(p)/pyproject.toml)
+TEST_PLUGIN_SOURCES := $(shell find $(TEST_PLUGINS) -path '*/src/*' -name '*.py')
 
 .PHONY: install train test test-fast lint bench wheels clean
 
 install: $(STAMP)
 
-$(STAMP): $(PACKAGE_FILES) requirements-dev.txt constraints.txt Makefile
+$(STAMP): $(PACKAGE_FILES) $(TEST_PLUGIN_SOURCES) requirements-dev.txt constraints.txt Makefile
 	@echo "==> creating $(VENV) with $(PYTHON) -m venv (skipped when it exists)"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "==> upgrading pip, setuptools and wheel"
@@ -23,8 +27,10 @@ $(STAMP): $(PACKAGE_FILES) requirements-dev.txt constraints.txt Makefile
 	@echo "    (about 2.3 GB, CrewAI about 1 GB of it; several minutes the first time, seconds with a warm pip cache)"
 	@$(BIN)/python -m pip install --quiet -c constraints.txt -r requirements-dev.txt \
 		-e "agentgym-core[ray,report]" $(foreach p,$(filter-out agentgym-core,$(PACKAGES)),-e $(p))
-	@echo "==> installing the test plugins ($(TEST_PLUGINS))"
-	@$(BIN)/python -m pip install --quiet --no-deps $(foreach p,$(TEST_PLUGINS),-e $(p))
+	@echo "==> installing the test plugins into $(TEST_PLUGIN_SITE) (only the tests see them)"
+	@$(BIN)/python -m pip uninstall --quiet --yes agentgym-plugin-echo 2>/dev/null || true
+	@rm -rf $(TEST_PLUGIN_SITE)
+	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --target $(TEST_PLUGIN_SITE) $(TEST_PLUGINS)
 	@touch $(STAMP)
 	@echo "==> done: $(BIN)/agentgym is ready (make test, make test-fast, make train)"
 

@@ -31,7 +31,16 @@ os.environ.update(OFFLINE_ENVIRONMENT)
 for _name in ("LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"):
     os.environ.pop(_name, None)
 
+import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
+
+# The test plugins (tests/plugins) are installed by `make install` into a folder of their own,
+# outside the environment's site-packages: the tests put it on the path (this process's and,
+# through PYTHONPATH, every subprocess's); a user's `agentgym` never sees them.
+TEST_PLUGIN_SITE = Path(sys.prefix) / "test-plugins"
+if TEST_PLUGIN_SITE.is_dir() and str(TEST_PLUGIN_SITE) not in sys.path:
+    sys.path.append(str(TEST_PLUGIN_SITE))
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(TEST_PLUGIN_SITE)]))
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402

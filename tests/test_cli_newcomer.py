@@ -331,3 +331,24 @@ def test_new_scenario_points_to_documentation_a_wheel_user_has(agentgym_main, tm
     page = subprocess.run([sys.executable, "-m", "pydoc", "agentgym.scenario"], capture_output=True, text=True,
                           timeout=60)
     assert page.returncode == 0 and "class Scenario" in page.stdout and "ScenarioError" in page.stdout
+
+
+# --- the development environment holds no test plugin -------------------------------------------
+def test_make_install_leaves_test_plugins_out_of_the_users_environment() -> None:
+    import importlib.metadata
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).with_name("agentgym")
+    if not script.exists():
+        pytest.skip(f"no console script next to {sys.executable}")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH" and not k.startswith("AGENTGYM_")}
+
+    listed = subprocess.run([str(script), "list", "--json"], capture_output=True, text=True, env=env, timeout=60)
+
+    assert listed.returncode == 0, listed.stderr
+    assert [row["name"] for row in json.loads(listed.stdout)] == ["customer_support"]
+    # ... while the tests see the echo plugin (the root conftest.py puts its folder on the path)
+    assert importlib.metadata.distribution("agentgym-plugin-echo").version == "0.2.0"

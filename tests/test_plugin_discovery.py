@@ -4,8 +4,9 @@
    ``*.dist-info`` metadata into ``tmp_path`` and makes ``agentgym.plugins.entry_points``
    return exactly those entry points (bound to their distributions, so names, distributions
    and versions come from metadata as they would for an installed package).
-2. Real distributions installed by ``make install``: ``tests/plugins/agentgym-plugin-echo``
-   (a working plugin) and ``tests/plugins/agentgym-plugin-broken`` (its import raises),
+2. Real distributions: ``tests/plugins/agentgym-plugin-echo`` (a working plugin, installed by
+   ``make install`` into ``.venv/test-plugins``, which the root conftest.py puts on the path)
+   and ``tests/plugins/agentgym-plugin-broken`` (its import raises; installed by these tests),
    checked through the ``agentgym`` command in a subprocess.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -393,8 +395,8 @@ def installed_test_plugins() -> None:
         importlib.metadata.distribution(ECHO)
     except importlib.metadata.PackageNotFoundError:
         pytest.fail(
-            f"{ECHO} is not installed; `make install` installs it "
-            f"(pip install --no-deps -e tests/plugins/{ECHO})",
+            f"{ECHO} is not installed; `make install` installs it into .venv/test-plugins, which "
+            f"the root conftest.py puts on the path",
             pytrace=False,
         )
 
@@ -417,7 +419,8 @@ def run_agentgym(run_agentgym, broken_site: Path):  # type: ignore[no-untyped-de
     """``agentgym`` with the broken plugin's site folder on PYTHONPATH."""
 
     def run(*args: str, env: dict[str, str] | None = None, **kwargs):  # type: ignore[no-untyped-def]
-        return run_agentgym(*args, env={**(env or {}), "PYTHONPATH": str(broken_site)}, **kwargs)
+        path = os.pathsep.join(filter(None, [str(broken_site), os.environ.get("PYTHONPATH")]))  # test plugins too
+        return run_agentgym(*args, env={**(env or {}), "PYTHONPATH": path}, **kwargs)
 
     return run
 
