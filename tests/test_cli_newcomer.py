@@ -352,3 +352,37 @@ def test_make_install_leaves_test_plugins_out_of_the_users_environment() -> None
     assert [row["name"] for row in json.loads(listed.stdout)] == ["customer_support"]
     # ... while the tests see the echo plugin (the root conftest.py puts its folder on the path)
     assert importlib.metadata.distribution("agentgym-plugin-echo").version == "0.2.0"
+
+
+def test_new_scenario_takes_the_package_and_module_names(agentgym_main, tmp_path: Path, monkeypatch) -> None:
+    import importlib
+    import sys
+    import tomllib
+
+    done = agentgym_main("new", "scenario", "shelf_count", "--package", "acme-shelf-count", "--module",
+                         "acme_shelf", "-o", str(tmp_path))
+
+    assert done.code == 0, done.stderr
+    folder = tmp_path / "acme-shelf-count"
+    project = tomllib.loads((folder / "pyproject.toml").read_text())["project"]
+    assert project["name"] == "acme-shelf-count"
+    assert project["entry-points"]["agentgym.plugins"] == {"scenario-shelf-count": "acme_shelf.plugin"}
+    assert (folder / "README.md").read_text().startswith("# acme-shelf-count")
+    monkeypatch.syspath_prepend(str(folder / "src"))
+    try:
+        scenario = importlib.import_module("acme_shelf.scenario").ShelfCountScenario()
+        assert scenario.name == "shelf_count" and len(scenario.tasks("train")) > 0
+    finally:
+        for key in [k for k in sys.modules if k.startswith("acme_shelf")]:
+            del sys.modules[key]
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--package", "Acme_Shelf"), ("--module", "acme-shelf"),
+                                             ("--module", "class")])
+def test_new_scenario_refuses_bad_package_or_module_names(agentgym_main, tmp_path: Path, flag: str,
+                                                          value: str) -> None:
+    done = agentgym_main("new", "scenario", "shelf_count", flag, value, "-o", str(tmp_path))
+
+    assert done.code == 2
+    assert one_error_line(done).startswith(f"error: invalid {'package' if flag == '--package' else 'module'} name")
+    assert list(tmp_path.iterdir()) == []

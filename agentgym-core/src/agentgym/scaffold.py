@@ -19,6 +19,8 @@ from importlib import resources
 from pathlib import Path
 
 NAME_RULE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+DIST_RULE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")  # a normalized distribution name
+MODULE_RULE = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_NAME_LENGTH = 40
 
 # AgentGym's own distributions (installed or not): a package generated under one of their
@@ -56,12 +58,29 @@ class ScenarioNames:
     class_name: str  # the scenario class: StockDeskScenario
 
     @classmethod
-    def from_name(cls, name: str) -> ScenarioNames:
+    def from_name(cls, name: str, dist: str | None = None, package: str | None = None) -> ScenarioNames:
+        """The names for scenario ``name``; ``dist`` and ``package`` replace the derived
+        distribution (and folder) and import package names."""
         validate_name(name)
         hyphens = name.replace("_", "-")
         camel = "".join(part.capitalize() for part in name.split("_"))
-        return cls(name, f"agentgym-scenario-{hyphens}", f"agentgym_scenario_{name}",
-                   f"scenario-{hyphens}", f"{camel}Scenario")
+        dist = dist or f"agentgym-scenario-{hyphens}"
+        package = package or f"agentgym_scenario_{name}"
+        validate_dist_and_package(dist, package)
+        return cls(name, dist, package, f"scenario-{hyphens}", f"{camel}Scenario")
+
+
+def validate_dist_and_package(dist: str, package: str) -> None:
+    """Refuse a distribution name pip would normalize differently, or a package name Python
+    cannot import."""
+    import keyword
+
+    if not DIST_RULE.match(dist):
+        raise ScaffoldError(f"invalid package name {dist!r}: use lowercase letters and digits, words "
+                            "joined by single hyphens (e.g. acme-stock-desk)")
+    if not MODULE_RULE.match(package) or keyword.iskeyword(package):
+        raise ScaffoldError(f"invalid module name {package!r}: use lowercase letters, digits and "
+                            "underscores, starting with a letter (e.g. acme_stock_desk)")
 
 
 def validate_name(name: str) -> None:
@@ -136,14 +155,17 @@ def _folder_mode() -> int:
     return 0o777 & ~umask
 
 
-def scaffold_scenario(name: str, output: Path, installed: Collection[str] = ()) -> Path:
+def scaffold_scenario(name: str, output: Path, installed: Collection[str] = (), dist: str | None = None,
+                      package: str | None = None) -> Path:
     """Write the package for scenario ``name`` under ``output``; return its folder.
 
     :param installed: scenario names already registered; reusing one would make both
         plugins fail to register, so it is refused, as are names whose distribution, module
         or entry point is first-party or already installed.
+    :param dist: the distribution (and folder) name instead of ``agentgym-scenario-NAME``.
+    :param package: the import package name instead of ``agentgym_scenario_NAME``.
     """
-    names = ScenarioNames.from_name(name)
+    names = ScenarioNames.from_name(name, dist, package)
     if name in installed:
         raise ScaffoldError(f"a scenario named '{name}' is already installed; choose another name")
     clash = first_party_clash(names) or installed_clash(names)

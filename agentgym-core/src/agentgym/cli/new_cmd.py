@@ -27,20 +27,23 @@ def register(app: typer.Typer) -> None:
     def new_scenario(
         name: str = typer.Argument(..., help="Scenario name: lowercase letters, digits, underscores."),
         output: Annotated[Path | None, OutputOption] = None,
+        package: str | None = typer.Option(None, "--package", help="Distribution (and folder) name "
+                                           "[default: agentgym-scenario-NAME with hyphens]."),
+        module: str | None = typer.Option(None, "--module", help="Import package name "
+                                          "[default: agentgym_scenario_NAME]."),
     ) -> None:
         """Write agentgym-scenario-NAME/: a small working scenario, its tests and a README."""
         from agentgym.cli.errors import fail
-        from agentgym.scaffold import ScaffoldError, ScenarioNames, scaffold_scenario, validate_name
+        from agentgym.scaffold import ScaffoldError, ScenarioNames, scaffold_scenario
 
         try:
-            validate_name(name)  # before loading plugins: a typo fails fast
+            names = ScenarioNames.from_name(name, package, module)  # before loading plugins: a typo fails fast
             from agentgym.plugins import load_plugins
 
             installed = load_plugins().registry.names("scenarios")
-            folder = scaffold_scenario(name, output or Path("."), installed=installed)
+            folder = scaffold_scenario(name, output or Path("."), installed=installed, dist=package, package=module)
         except ScaffoldError as error:
             fail(str(error))
             return
-        names = ScenarioNames.from_name(name)
         typer.echo(f"created {folder} (package {names.package}, scenario '{name}')")
         typer.echo(NEXT_STEPS.format(folder=folder, name=name))
