@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed.stamp
-PACKAGES := agentgym-core agentgym-scenario-support agentgym-adapter-langchain agentgym-adapter-autogen agentgym-adapter-crewai agentgym-serve agentgym-dashboard
+PACKAGES := agentgym-core agentgym-scenario-support agentgym-adapter-langchain agentgym-adapter-autogen agentgym-adapter-crewai agentgym-serve agentgym-dashboard agentgym-featurizer-wordllama
 TEST_PLUGINS := tests/plugins/agentgym-plugin-echo
 PACKAGE_FILES := $(foreach p,$(PACKAGES) $(TEST_PLUGINS),$(p)/pyproject.toml)
 

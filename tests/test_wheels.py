@@ -29,6 +29,7 @@ DISTRIBUTIONS = {
     "agentgym-adapter-crewai": "agentgym-adapter-crewai",
     "agentgym-serve": "agentgym-serve",
     "agentgym-dashboard": "agentgym-dashboard",
+    "agentgym-featurizer-wordllama": "agentgym-featurizer-wordllama",
 }
 PLUGIN_NAMES = {
     "agentgym-scenario-support": "scenario-support",
@@ -37,6 +38,7 @@ PLUGIN_NAMES = {
     "agentgym-adapter-crewai": "adapter-crewai",
     "agentgym-serve": "serve",
     "agentgym-dashboard": "dashboard",
+    "agentgym-featurizer-wordllama": "wordllama",
 }
 def version_of(distribution: str) -> str:
     """The version a distribution's pyproject.toml declares."""
