@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed.stamp
-PACKAGES := agentgym-core agentgym-scenario-support agentgym-adapter-langchain agentgym-adapter-autogen agentgym-adapter-crewai agentgym-serve agentgym-dashboard
+PACKAGES := agentgym-core agentgym-scenario-support agentgym-adapter-langchain agentgym-adapter-autogen agentgym-adapter-crewai agentgym-serve agentgym-dashboard agentgym-featurizer-wordllama
 TEST_PLUGINS := tests/plugins/agentgym-plugin-echo
 # the test plugins live in a folder of their own that only the tests put on the path (the root
 # conftest.py), so `agentgym list` in the dev environment shows first-party scenarios only

@@ -10,6 +10,8 @@ this file applies to all of them. It skips nothing. It:
   ``register_plugin``, ``no_network``);
 - fails any test that opens a socket to, or looks up the name of, a non-loopback host
   (``no_network``, autouse);
+- ``stop_training_at(update, error)``: the trainer's update number ``update`` raises
+  ``error`` once, as a Ctrl-C or a failing backend would in the middle of training;
 - gives the end-to-end tests a small trained customer_support run, trained once per session
   when a test asks for it (``support_run_dir``, ``support_policy``).
 """
@@ -68,3 +70,24 @@ def support_policy(support_run_dir: Path) -> Any:
     import agentgym
 
     return agentgym.load_policy(support_run_dir)
+
+
+@pytest.fixture
+def stop_training_at(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``stop_training_at(update, error)``: ``Trainer``'s update number ``update`` raises
+    ``error`` (once: a resumed run goes on). An observer hook cannot stop training this way:
+    the trainer contains their errors."""
+    from agentgym.trainer import Trainer
+
+    def arm(update: int, error: BaseException) -> None:
+        one_update = Trainer.one_update
+        pending = [error]
+
+        def update_or_stop(self: Trainer, executor: Any) -> dict[str, Any]:
+            if self.update_index == update and pending:
+                raise pending.pop()
+            return one_update(self, executor)
+
+        monkeypatch.setattr(Trainer, "one_update", update_or_stop)
+
+    return arm

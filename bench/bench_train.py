@@ -170,6 +170,7 @@ def main() -> None:
     parser.add_argument("--output-dir", type=Path, default=None, help="keep the run directories here")
     parser.add_argument("--executor", default=None, help="override the default executor (e.g. local: one core)")
     parser.add_argument("--workers", type=int, default=None, help="override the default number of workers")
+    parser.add_argument("--featurizer", default=None, help="train with this featurizer plugin (default: hashed)")
     args = parser.parse_args()
 
     import gymnasium
@@ -184,10 +185,11 @@ def main() -> None:
     random_gym_rate(env, 30_000)  # the featurizer hashes each ticket once, as over a training run
     out = args.output_dir or Path(tempfile.mkdtemp(prefix="bench-train-"))
     mode = "subprocess `agentgym train`" if args.cli else "in-process Trainer (what `agentgym train` runs)"
-    overrides = {k: v for k, v in (("executor", args.executor), ("workers", args.workers)) if v is not None}
+    overrides = {k: v for k, v in (("executor", args.executor), ("workers", args.workers),
+                                   ("featurizer", args.featurizer)) if v is not None}
     shown = build_config(scenario=SCENARIO, **overrides)
     print(f"default `agentgym train {SCENARIO} --seed S`, {mode}; {os.cpu_count()} CPUs; "
-          f"executor {shown.executor}, workers {shown.workers}; runs in {out}")
+          f"executor {shown.executor}, workers {shown.workers}, featurizer {shown.featurizer}; runs in {out}")
     header = (f"{'seed':>4} {'reliab':>7} {'success':>7} {'pass^4':>7} {'cost_red':>8} {'time_sav':>8} "
               f"{'natural':>7} {'nat_gap':>7} {'worst_p':>7} "
               f"{'train_s':>8} {'wall_s':>7} {'cpu_s':>6} {'episodes':>8} {'env_steps':>9} "

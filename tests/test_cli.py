@@ -237,6 +237,8 @@ HEAVY = (
     "ray", "torch", "pydantic", "pydantic_core", "numpy", "gymnasium",
     # web stacks behind plugin commands (agentgym serve, agentgym dashboard)
     "starlette", "fastapi", "uvicorn", "httpx", "openai", "agentgym_serve.app",
+    # a featurizer plugin's encoder (agentgym-featurizer-wordllama)
+    "wordllama", "safetensors", "tokenizers", "agentgym_featurizer_wordllama.featurizer",
 )
 IMPORT_PROBE = r"""
 import json, sys

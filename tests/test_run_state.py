@@ -26,10 +26,9 @@ SMALL = {"scenario": "toy_orders", "episodes": 192, "batch_size": 32, "eval_inte
 
 
 class Watcher:
-    """Records, at every update, whether the run's lock is held; raises ``error`` once, at ``stop_at``."""
+    """Records, at every update, whether the run's lock is held."""
 
-    def __init__(self, stop_at: int | None = None, error: BaseException | None = None) -> None:
-        self.stop_at, self.error = stop_at, error
+    def __init__(self) -> None:
         self.training: list[bool] = []
 
     @hookimpl
@@ -39,9 +38,6 @@ class Watcher:
     @hookimpl
     def on_update(self, run_dir: str, metrics: Any) -> None:
         self.training.append(run_state.is_training(Path(run_dir)))
-        if metrics["step"] == self.stop_at and self.error is not None:
-            error, self.error = self.error, None  # once: a resumed run goes on
-            raise error
 
 
 def test_a_run_holds_its_lock_while_it_trains_and_leaves_no_trace(register_plugin: Any, tmp_path: Path) -> None:
@@ -56,8 +52,11 @@ def test_a_run_holds_its_lock_while_it_trains_and_leaves_no_trace(register_plugi
     assert run_state.read_stop(run_dir) is None
 
 
-def test_ctrl_c_records_an_interruption_that_a_resume_clears(register_plugin: Any, tmp_path: Path) -> None:
-    register_plugin(Watcher(stop_at=2, error=KeyboardInterrupt()), "watcher")
+def test_ctrl_c_records_an_interruption_that_a_resume_clears(
+    register_plugin: Any, tmp_path: Path, stop_training_at: Any
+) -> None:
+    register_plugin(Watcher(), "watcher")
+    stop_training_at(2, KeyboardInterrupt())
     with pytest.raises(TrainingInterrupted) as stopped:
         Trainer(build_config(output_dir=tmp_path, **SMALL)).run()
     run_dir = stopped.value.run_dir
@@ -71,8 +70,11 @@ def test_ctrl_c_records_an_interruption_that_a_resume_clears(register_plugin: An
     assert run_state.read_stop(run_dir) is None and (run_dir / RESULT_FILE).is_file()
 
 
-def test_an_error_records_a_failure_with_the_error(register_plugin: Any, tmp_path: Path) -> None:
-    register_plugin(Watcher(stop_at=3, error=RuntimeError("the backend went away")), "watcher")
+def test_an_error_records_a_failure_with_the_error(
+    register_plugin: Any, tmp_path: Path, stop_training_at: Any
+) -> None:
+    register_plugin(Watcher(), "watcher")
+    stop_training_at(3, RuntimeError("the backend went away"))
     with pytest.raises(RuntimeError):
         Trainer(build_config(output_dir=tmp_path, **SMALL)).run()
     (run_dir,) = tmp_path.iterdir()
@@ -126,7 +128,7 @@ def test_a_stop_record_that_is_not_json_is_an_artifact_error(tmp_path: Path) -> 
 
 
 def test_resuming_a_run_another_process_trains_is_exit_2_in_one_line(
-    register_plugin: Any, tmp_path: Path, run_agentgym: Any
+    register_plugin: Any, tmp_path: Path, run_agentgym: Any, stop_training_at: Any
 ) -> None:
     """echo_orders: a scenario the subprocess finds too (the test plugin distribution)."""
     from agentgym_plugin_echo.scenario import EchoOrderScenario
@@ -136,7 +138,8 @@ def test_resuming_a_run_another_process_trains_is_exit_2_in_one_line(
         def register_scenarios(self, register: Any) -> None:
             register(EchoOrderScenario)
 
-    register_plugin(EchoWatcher(stop_at=2, error=KeyboardInterrupt()), "watcher")
+    register_plugin(EchoWatcher(), "watcher")
+    stop_training_at(2, KeyboardInterrupt())
     with pytest.raises(TrainingInterrupted) as stopped:
         Trainer(build_config(output_dir=tmp_path, **{**SMALL, "scenario": "echo_orders"})).run()
     run_dir = stopped.value.run_dir

@@ -103,7 +103,7 @@ def random_metrics(split: str = "test", trials: int = 4) -> dict[str, Any]:
     from agentgym.evaluation import measure
 
     scenario, run = reference_runner(SCENARIO, "random")
-    return measure(scenario, run(scenario.tasks(split), trials))
+    return measure(scenario, run(scenario.tasks(split), trials, "random"))
 
 
 def one_error_line(stderr: str) -> str:

@@ -33,6 +33,7 @@ DISTRIBUTIONS = {
     "agentgym-adapter-crewai": "agentgym-adapter-crewai",
     "agentgym-serve": "agentgym-serve",
     "agentgym-dashboard": "agentgym-dashboard",
+    "agentgym-featurizer-wordllama": "agentgym-featurizer-wordllama",
 }
 PLUGIN_NAMES = {
     "agentgym-scenario-support": "scenario-support",
@@ -41,6 +42,7 @@ PLUGIN_NAMES = {
     "agentgym-adapter-crewai": "adapter-crewai",
     "agentgym-serve": "serve",
     "agentgym-dashboard": "dashboard",
+    "agentgym-featurizer-wordllama": "wordllama",
 }
 def version_of(distribution: str) -> str:
     """The version a distribution's pyproject.toml declares."""

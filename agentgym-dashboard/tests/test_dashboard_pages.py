@@ -96,22 +96,9 @@ class Toy:
         register(ToyOrderScenario)
 
 
-class StopAt:
-    """Raises ``error`` once, at update ``step`` (Ctrl-C, a crash)."""
-
-    def __init__(self, step: int, error: BaseException) -> None:
-        self.step, self.error = step, error
-
-    @hookimpl
-    def on_update(self, run_dir: str, metrics: Any) -> None:
-        if metrics["step"] == self.step and self.error is not None:
-            error, self.error = self.error, None
-            raise error
-
-
-def stopped_run(register_plugin: Any, folder: Path, error: BaseException) -> Path:
+def stopped_run(stop_training_at: Any, folder: Path, error: BaseException) -> Path:
     """A real toy run stopped by ``error`` at its second update (register ``Toy`` first)."""
-    register_plugin(StopAt(2, error), f"stop-{type(error).__name__}")
+    stop_training_at(2, error)
     with pytest.raises((TrainingInterrupted, type(error))):
         Trainer(build_config(output_dir=folder, **TOY)).run()
     return max(folder.iterdir(), key=lambda p: p.stat().st_mtime_ns)
@@ -160,13 +147,13 @@ def test_the_featurizer_column_names_the_plugin_the_run_was_trained_with(
 
 
 def test_every_status_is_told_apart(register_plugin: Any, finished_runs: tuple[Path, Path], tmp_path: Path,
-                                    client_for: Any) -> None:
+                                    client_for: Any, stop_training_at: Any) -> None:
     folder = tmp_path / "runs"
     folder.mkdir()
     copy_run(finished_runs[0], folder, "finished")
     register_plugin(Toy(), "toy")
-    interrupted = stopped_run(register_plugin, folder, KeyboardInterrupt())
-    failed = stopped_run(register_plugin, folder, RuntimeError("the backend went away"))
+    interrupted = stopped_run(stop_training_at, folder, KeyboardInterrupt())
+    failed = stopped_run(stop_training_at, folder, RuntimeError("the backend went away"))
     running = copy_run(finished_runs[1], folder, "running")
     (running / "result.json").unlink()
     killed = copy_run(finished_runs[1], folder, "killed")
