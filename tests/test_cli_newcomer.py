@@ -386,3 +386,23 @@ def test_new_scenario_refuses_bad_package_or_module_names(agentgym_main, tmp_pat
     assert done.code == 2
     assert one_error_line(done).startswith(f"error: invalid {'package' if flag == '--package' else 'module'} name")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_unknown_first_party_featurizer_names_its_distribution() -> None:
+    from agentgym.registry import Registry, UnknownEntry
+
+    with pytest.raises(UnknownEntry, match=r"^unknown featurizer 'wordllama'; install agentgym-featurizer-wordllama; "):
+        Registry().get("featurizers", "wordllama")
+
+
+def test_every_install_hint_names_a_distribution_of_this_repository() -> None:
+    import tomllib
+
+    from agentgym.first_party import PROVIDERS
+
+    repo = Path(__file__).resolve().parents[1]
+    ours = {tomllib.loads(path.read_text())["project"]["name"] for path in repo.glob("agentgym-*/pyproject.toml")}
+    hinted = {dist for names in PROVIDERS.values() for dist in names.values()}
+    assert hinted <= ours
+    # and every first-party plugin distribution is hinted for what it provides
+    assert ours - hinted == {"agentgym-core"}

@@ -11,7 +11,7 @@ PROVIDERS: dict[str, dict[str, str]] = {
         "crewai": "agentgym-adapter-crewai",
     },
     "executors": {},  # local, process and ray are built in
-    "featurizers": {},  # hashed is built in
+    "featurizers": {"wordllama": "agentgym-featurizer-wordllama"},  # hashed is built in
     "commands": {"serve": "agentgym-serve", "dashboard": "agentgym-dashboard"},
 }
 
