@@ -10,6 +10,8 @@ this file applies to all of them. It skips nothing. It:
   ``register_plugin``, ``no_network``);
 - fails any test that opens a socket to, or looks up the name of, a non-loopback host
   (``no_network``, autouse);
+- delivers Ctrl-C to the tests' subprocesses even when the suite was started with SIGINT
+  ignored (a background job);
 - ``stop_training_at(update, error)``: the trainer's update number ``update`` raises
   ``error`` once, as a Ctrl-C or a failing backend would in the middle of training;
 - gives the end-to-end tests a small trained customer_support run, trained once per session
@@ -33,6 +35,7 @@ os.environ.update(OFFLINE_ENVIRONMENT)
 for _name in ("LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"):
     os.environ.pop(_name, None)
 
+import signal  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -48,6 +51,13 @@ from typing import Any  # noqa: E402
 import pytest  # noqa: E402
 
 pytest_plugins = ["agentgym.testing"]
+
+# A runner that starts the suite in the background (`.ci/run &`, nohup) starts it with SIGINT
+# ignored, and every process it starts inherits that: the Ctrl-C tests (train, eval, serve,
+# dashboard) would send a signal nobody receives. A handler is not inherited across exec, so
+# with one installed here each subprocess gets Ctrl-C as it would in a terminal.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)
