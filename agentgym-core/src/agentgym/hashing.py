@@ -151,8 +151,8 @@ class TicketHashes:
         """Each distinct word's bucket crossed with each tool, sorted per tool, and the row of
         the word each came from (both tools x words): a view's cross block is then a selection
         from a sorted row, with no sort of its own. Only words are crossed, not their n-grams:
-        crossing the n-grams too made 13x more cross buckets, doubled the CPU time of a
-        customer_support training run, and did not raise its validation success."""
+        crossing the n-grams too cost a customer_support run 1.5x the CPU (26.5 s against
+        17.6 s per 3,200 episodes) for a best validation success within a point (one seed)."""
         if self._cross is None:
             buckets = np.array([[words[w] for w in self.distinct] for words in self.crossed], dtype=np.int64)
             buckets.shape = (len(self.crossed), len(self.distinct))
