@@ -14,7 +14,7 @@ import pytest
 from agentgym import hookspecs
 
 REPO = Path(__file__).resolve().parents[1]
-DOC = REPO / "docs" / "plugin-hooks.md"
+DOC = REPO / "agentgym-core" / "src" / "agentgym" / "docs" / "plugin-hooks.md"
 HOOK_TESTS = REPO / "tests" / "test_hooks.py"
 HEADING = re.compile(r"^## (?P<name>[A-Za-z_]\w*)\((?P<params>[^)]*)\)\s*$", re.MULTILINE)
 

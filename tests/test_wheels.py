@@ -90,8 +90,11 @@ def wheels(tmp_path_factory: pytest.TempPathFactory, venv: Path) -> Path:
     environment (setuptools >= 77 for the PEP 639 ``license`` field) instead of an isolated
     one per package, which takes several times longer."""
     folder = tmp_path_factory.mktemp("wheels")
-    sources = [REPO / path for path in DISTRIBUTIONS.values()
-               if path != "." and (REPO / path / "pyproject.toml").exists()]
+    # each package is built from a clean copy: an in-tree build leaves build/lib behind, and a
+    # later build packs whatever stale files it holds (a file package-data no longer names)
+    copies = tmp_path_factory.mktemp("sources")
+    sources = [shutil.copytree(REPO / path, copies / path, ignore=shutil.ignore_patterns("build", "*.egg-info"))
+               for path in DISTRIBUTIONS.values() if path != "." and (REPO / path / "pyproject.toml").exists()]
     # the meta-package is built from a copy: an in-tree build would leave agentgym.egg-info in
     # the repository root, where it poses as an installed distribution
     meta = tmp_path_factory.mktemp("meta")
@@ -154,6 +157,28 @@ def test_the_dashboard_wheel_ships_its_pages_and_scripts(wheels: Path) -> None:
         names = set(archive.namelist())
     assert wanted <= names, sorted(wanted - names)
     assert "agentgym_dashboard/py.typed" in names
+
+
+def test_the_core_wheel_ships_the_docs(wheels: Path) -> None:
+    """A wheel user has no checkout: the guides are package data of the core."""
+    source = REPO / "agentgym-core" / "src" / "agentgym" / "docs"
+    wanted = {f"agentgym/docs/{path.name}" for path in source.glob("*.md")}
+    assert {"agentgym/docs/writing-a-scenario.md", "agentgym/docs/scenario-reference.md",
+            "agentgym/docs/plugin-hooks.md"} <= wanted
+    with zipfile.ZipFile(wheels / wheel_name("agentgym-core")) as archive:
+        names = set(archive.namelist())
+        assert wanted <= names, sorted(wanted - names)
+        for name in wanted:
+            assert archive.read(name) == (source / Path(name).name).read_bytes()
+
+
+def test_docs_prints_the_guide_in_the_fresh_venv(installed: Path) -> None:
+    listed = run(installed / "bin" / "agentgym", "docs")
+    assert [line.split()[0] for line in listed.stdout.splitlines()] == [
+        "plugin-hooks", "scenario-reference", "writing-a-scenario"]
+    page = run(installed / "bin" / "agentgym", "docs", "writing-a-scenario")
+    guide = REPO / "agentgym-core" / "src" / "agentgym" / "docs" / "writing-a-scenario.md"
+    assert page.stdout == guide.read_text()
 
 
 def test_installed_from_wheels_not_editable(installed: Path) -> None:

@@ -26,6 +26,7 @@ BUILTIN_COMMANDS: dict[str, str] = {
     "check": "agentgym.cli.check_cmd",
     "new": "agentgym.cli.new_cmd",
     "report": "agentgym.cli.report_cmd",
+    "docs": "agentgym.cli.docs_cmd",
 }
 COMMAND_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 TARGET = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*:[A-Za-z_]\w*$")

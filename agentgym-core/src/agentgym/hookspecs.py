@@ -2,7 +2,7 @@
 
 Plugins implement these with ``@agentgym.hookspecs.hookimpl``. Registration hooks receive a
 ``register`` callback: the core validates each entry and records which plugin gave it.
-``docs/plugin-hooks.md`` has one heading per hook with its exact signature.
+``agentgym/docs/plugin-hooks.md`` (``agentgym docs plugin-hooks``) has one heading per hook with its exact signature.
 """
 
 from __future__ import annotations

@@ -15,8 +15,9 @@ NEXT_STEPS = """Next steps:
   agentgym check {name}
   pytest
   agentgym train {name} --episodes 200
-The scenario contract is documented in the installed package: python -m pydoc agentgym.scenario
-(the repository's docs/writing-a-scenario.md walks through it)."""
+The guide and the reference ship with AgentGym:
+  agentgym docs writing-a-scenario
+  agentgym docs scenario-reference"""
 
 
 def register(app: typer.Typer) -> None:
