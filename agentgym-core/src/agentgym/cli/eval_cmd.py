@@ -22,6 +22,34 @@ DEFAULT_MAX_TASKS = 100_000  # agentgym.streaming.DEFAULT_MAX_TASKS (not importe
 Runner = Callable[[Iterable[Any], int, str], Sequence[Any]]
 
 
+def episodes_with_progress(tasks: Iterable[Any], trials: int, label: str, quiet: bool,
+                           run_block: Callable[[Sequence[Any], Callable[[int], None]], list[Any]]) -> Sequence[Any]:
+    """Every task ``trials`` times, block by block through ``run_block(specs, progress)``, with
+    one progress bar on stderr over all of them. A task file is counted (and its cap checked)
+    whole before any episode; a large evaluation that replays its episodes as they are read
+    shows no bar for the replays."""
+    from agentgym.cli.progress import episode_progress
+    from agentgym.streaming import evaluation_episodes, task_count
+
+    count = task_count(tasks)
+    done = 0
+    with episode_progress(label, count * trials, quiet) as bar:
+        def progress(n: int) -> None:
+            if shown:
+                bar(done + n)
+
+        def run(specs: Sequence[Any]) -> list[Any]:
+            nonlocal done
+            out = run_block(specs, progress)
+            done += len(out)
+            return out
+
+        shown = True
+        episodes = evaluation_episodes(tasks, trials, run, count)
+        shown = False
+    return episodes
+
+
 class TrainedRunner:
     """Evaluates a trained run on task lists or streamed task files, block by block: natively
     (a fresh featurizer a block, so its caches never outgrow one), or inside a framework's
@@ -45,26 +73,7 @@ class TrainedRunner:
         return self.trained.scenario
 
     def __call__(self, tasks: Iterable[Any], trials: int, label: str) -> Sequence[Any]:
-        from agentgym.cli.progress import episode_progress
-        from agentgym.streaming import evaluation_episodes, task_count
-
-        count = task_count(tasks)  # a task file is checked whole (and its cap) before any episode
-        done = 0
-        with episode_progress(label, count * trials, self.quiet) as bar:
-            def progress(n: int) -> None:
-                if shown:
-                    bar(done + n)
-
-            def run(specs: Sequence[Any]) -> list[Any]:
-                nonlocal done
-                out = self.block(specs, progress)
-                done += len(out)
-                return out
-
-            shown = True
-            episodes = evaluation_episodes(tasks, trials, run, count)
-            shown = False  # a large evaluation replays its episodes as they are read: no bar then
-        return episodes
+        return episodes_with_progress(tasks, trials, label, self.quiet, self.block)
 
     def block(self, specs: Sequence[Any], progress: Callable[[int], None]) -> list[Any]:
         from agentgym.evaluation import run_trained
@@ -91,7 +100,6 @@ def reference_runner(name: str, policy: str, quiet: bool = False) -> tuple[Any, 
     from agentgym import hooks
     from agentgym.evaluation import run_reference
     from agentgym.reference import GoldPolicy, RandomPolicy
-    from agentgym.streaming import evaluation_episodes
 
     scenario = hooks.make_scenario(name)
 
@@ -99,22 +107,8 @@ def reference_runner(name: str, policy: str, quiet: bool = False) -> tuple[Any, 
         return GoldPolicy(scenario, task) if policy == "gold" else RandomPolicy(scenario, spec.sample_seed)
 
     def run(tasks: Iterable[Any], trials: int, label: str) -> Sequence[Any]:
-        from agentgym.cli.progress import episode_progress
-        from agentgym.streaming import task_count
-
-        count = task_count(tasks)
-        done = 0
-        with episode_progress(label, count * trials, quiet) as bar:
-            def block(specs: Sequence[Any]) -> list[Any]:
-                nonlocal done
-                out = run_reference(scenario, make, specs, lambda n: bar(done + n) if shown else None)
-                done += len(out)
-                return out
-
-            shown = True
-            episodes = evaluation_episodes(tasks, trials, block, count)
-            shown = False  # a large evaluation replays its episodes as they are read: no bar then
-        return episodes
+        return episodes_with_progress(tasks, trials, label, quiet,
+                                      lambda specs, progress: run_reference(scenario, make, specs, progress))
 
     return scenario, run
 
