@@ -203,3 +203,36 @@ def test_a_tool_done_with_other_arguments_than_it_would_take_now_is_not_flagged_
     moved = Observation(ticket, (missing, ToolEvent("ask_customer", {"question": question}, "try ann@work.example")))
     assert f.encode(moved)[2][lookup, 1] == 0.0  # now it would look up another address
     assert f.encode(moved)[2][f.tool_index["ask_customer"], 1] == 0.0  # the next question differs too
+
+
+@pytest.mark.parametrize("sizes", [(), (4,)])
+@pytest.mark.parametrize("bigrams", [True, False])
+def test_a_full_view_extended_by_answers_has_the_blocks_of_the_joined_text(sizes, bigrams) -> None:  # type: ignore[no-untyped-def]
+    """The env, evaluation and serving read a customer's answer by extending the ticket's
+    view; every block must be the one the whole text (ticket, line break, answers) gives
+    the batch views of training, including texts with no words at all."""
+    from agentgym.hashing import Buckets, FullView, TicketHashes, TicketViews
+
+    dim = 256  # small: words share buckets
+    unigram, bigram = Buckets("t:", dim), Buckets("b:", dim)
+    crossed = [Buckets(f"x:{name}:", dim) for name in ("lookup_user", "refund", "ask_customer")]
+    rng = random.Random(3)
+    vocabulary = ["refund", "charged", "twice", "migrating", "password", "reset", "invoice", "Danke", "merci"]
+    texts = ["", "42 17", "Ticket #7 from Ann <ann@example.com>\nSubject: billing\n\nI was charged twice."]
+    texts += [" ".join(rng.choices(vocabulary, k=rng.randrange(1, 12))) for _ in range(40)]
+
+    def hashed(text: str) -> TicketHashes:
+        return TicketHashes(text, unigram, bigram, crossed, sizes)
+
+    for _ in range(150):
+        ticket, *answers = rng.sample(texts, rng.randrange(2, 5))
+        view = FullView(hashed(ticket), bigrams)
+        for answer in answers:
+            view = view.extended(hashed(answer), bigram if bigrams else None)
+        whole = TicketViews([hashed("\n".join((ticket, *answers)))], [None], 0.0, bigram, bigrams)
+        assert np.array_equal(view.ticket_block()[0], whole.ticket_block(0)[0])
+        assert np.array_equal(view.ticket_block()[1], whole.ticket_block(0)[1])
+        assert view.kept_words() == whole.kept_words(0)
+        for tool in range(len(crossed)):
+            assert all(np.array_equal(a, b) for a, b in zip(view.cross_block(0, tool), whole.cross_block(0, tool),
+                                                             strict=True))

@@ -83,6 +83,9 @@ def test_the_per_episode_resolver_state_equals_one_computed_from_scratch() -> No
             fresh = Observation(seen.ticket, tuple(ToolEvent(e.name, dict(e.arguments), e.result) for e in seen.history))
             assert resolver.state(seen) == resolver.state(fresh)
             assert scenario.resolve_all(seen) == scenario.resolve_all(fresh)
+            # the cache of every tool's arguments (kept without the latest result) against
+            # each tool filled on its own
+            assert scenario.resolve_all(seen) == [scenario.resolve_arguments(t, seen) for t in scenario.tool_names]
             checked += 1
             expert = scenario.gold_action(episode.task, seen)
             episode.act(policy.decide(seen) if slips.random() < 0.3 else expert)

@@ -109,7 +109,7 @@ class ScenarioEnv(gym.Env):
     def _observe(self) -> tuple[Any, dict[str, Any]]:
         assert self.episode is not None
         observation = self.episode.observe()
-        indices, values, _ = self._encoder.encode(observation)
+        indices, values = self._encoder.sparse(observation)  # the per-action features are the policy's own
         mask, self._arguments = self.actions.resolve(observation)
         self._mask = np.array(mask)
         info = {"action_mask": self._mask, "task_id": self.episode.task.id, "kind": self.episode.task.kind}

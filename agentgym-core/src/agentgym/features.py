@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from agentgym.hashing import Block, Buckets, TicketHashes, TicketViews, block, bucket, tokens
+from agentgym.hashing import Block, Buckets, FullView, TicketHashes, TicketViews, block, bucket, tokens
 from agentgym.records import Observation, ToolEvent
 
 if TYPE_CHECKING:
@@ -205,11 +205,24 @@ class Featurizer:
         ]
 
     def view_of(self, text: str, view: int | None) -> TicketViews:
-        """One episode's view of ``text`` (all words for None; cached then)."""
-        if view is None or self.settings.word_dropout <= 0:
-            return self._full_view(text)
-        return TicketViews([self._hashes(text)], [view], self.settings.word_dropout, self._bigram,
+        """One training episode's view of ``text``, a ticket with the customer's answers.
+        Not cached: such a text is met once, and keeping it would push the tickets themselves
+        out of the caches."""
+        return TicketViews([self._hashes_uncached(text)], [view], self.settings.word_dropout, self._bigram,
                            self.settings.bigrams)
+
+    def answered_view(self, views: TicketViews | FullView, answers: Sequence[str], text: str,
+                      view: int | None) -> TicketViews | FullView:
+        """The view of the ticket once the customer's ``answers`` have been added to ``views``
+        (``text``: the ticket and every answer so far)."""
+        if view is not None and self.settings.word_dropout > 0:
+            return self.view_of(text, view)  # the dropout draws run over the whole text
+        if not isinstance(views, FullView):
+            return FullView(self._hashes_uncached(text), self.settings.bigrams)
+        full = views
+        for answer in answers:
+            full = full.extended(self._hashes_uncached(answer), self._bigram if self.settings.bigrams else None)
+        return full
 
     def episode(self, ticket: str, view: int | None = None) -> EpisodeEncoder:
         """An encoder for the successive observations of one episode on ``ticket``."""
@@ -239,8 +252,8 @@ class Featurizer:
     def _hashes_uncached(self, ticket: str) -> TicketHashes:
         return TicketHashes(ticket, self._unigram, self._bigram, self._crossed, tuple(self.settings.subwords))
 
-    def _full_view_uncached(self, ticket: str) -> TicketViews:
-        return TicketViews([self._hashes(ticket)], [None], 0.0, self._bigram, self.settings.bigrams)
+    def _full_view_uncached(self, ticket: str) -> FullView:
+        return FullView(self._hashes(ticket), self.settings.bigrams)
 
     def _result_uncached(self, text: str) -> Block:
         words = self._result_words
@@ -281,7 +294,7 @@ class EpisodeEncoder:
       ticket text from the moment they arrive (ticket words, bigrams and crosses).
     """
 
-    def __init__(self, featurizer: Featurizer, ticket: str, views: TicketViews, index: int,
+    def __init__(self, featurizer: Featurizer, ticket: str, views: TicketViews | FullView, index: int,
                  view: int | None = None) -> None:
         self.featurizer = featurizer
         self.ticket = ticket
@@ -290,7 +303,7 @@ class EpisodeEncoder:
         self._use(views, index)
         self._restart()
 
-    def _use(self, views: TicketViews, index: int, text: str | None = None) -> None:
+    def _use(self, views: TicketViews | FullView, index: int, text: str | None = None) -> None:
         self.views = views
         self.index = index
         self.ticket_block = views.ticket_block(index)
@@ -309,7 +322,9 @@ class EpisodeEncoder:
         self.read = 0  # history events summarised so far
         self.last_read: object = None
         self.summary: list[int] = []  # their dense indices: succeeded, then called
-        self.ok_flags = self.featurizer.no_flags  # per-action features after a call that went through
+        # per-action features after a call that went through; None: to be made (only the
+        # policy reads them, the Gymnasium env does not)
+        self.ok_flags: np.ndarray | None = self.featurizer.no_flags
         self.answers: list[str] = []  # results of ticket tools, in order
         if self.views is not self._base[0] or self.index != self._base[1]:
             self._use(*self._base)
@@ -338,10 +353,10 @@ class EpisodeEncoder:
         self.read, self.last_read = len(history), history[-1]
         if (len(seen_ok), len(seen)) != size:
             self.summary = [f.ok_offset + i for i in seen_ok] + [f.called_offset + i for i in seen]
-            self.ok_flags = f._action_flags(seen_ok, None, "ok")
+            self.ok_flags = None
         if len(self.answers) != answered:
             text = "\n".join((self.ticket, *self.answers))
-            self._use(f.view_of(text, self.view), 0, text)
+            self._use(f.answered_view(self.views, self.answers[answered:], text, self.view), 0, text)
 
     def _cross(self, last_tool: str) -> Block:
         """The ticket's kept words (and its text vector) crossed with the last tool called."""
@@ -354,13 +369,21 @@ class EpisodeEncoder:
             indices, vector = self.text_block
             return np.concatenate((words[0], indices + f.text_dim * (1 + tool))), np.concatenate((words[1], vector))
         # a tool the scenario does not list (e.g. called through a framework)
-        distinct = self.views.tickets[self.index].distinct
         dim = self.featurizer.settings.hash_dim
-        rows = [r for r in self.views.rows(self.index).tolist() if r < len(distinct)]  # words, not n-grams
-        return block([bucket(f"x:{last_tool}:{distinct[r]}", dim) for r in rows] or [0])
+        return block([bucket(f"x:{last_tool}:{word}", dim) for word in self.views.kept_words(self.index)] or [0])
 
-    def encode(self, observation: Observation) -> Row:
-        """(indices, values, per-action features) of ``observation``, the episode's next."""
+    def encode(self, observation: Observation, arguments: Sequence[Mapping[str, Any] | None] | None = None) -> Row:
+        """(indices, values, per-action features) of ``observation``, the episode's next.
+
+        ``arguments``: the scenario's resolved arguments for ``observation`` when the caller
+        already has them (for its action mask): resolving once instead of twice is about a
+        tenth of a Gymnasium env step."""
+        indices, values = self.sparse(observation)
+        return indices, values, self.action_flags(observation, arguments)
+
+    def sparse(self, observation: Observation) -> tuple[np.ndarray, np.ndarray]:
+        """The sparse row of ``observation`` without the per-action features (what the
+        Gymnasium env observes)."""
         f = self.featurizer
         history = observation.history
         if not history:
@@ -368,7 +391,7 @@ class EpisodeEncoder:
                 self._restart()
             ticket = self.ticket_block
             dense = [f.bias_index, f.step_offset, f.no_last_index]
-            return np.concatenate((ticket[0], dense)), np.concatenate((ticket[1], f._ones[3])), f.no_flags
+            return np.concatenate((ticket[0], dense)), np.concatenate((ticket[1], f._ones[3]))
         self._advance(history)
         ticket = self.ticket_block
         last = history[-1]
@@ -383,19 +406,31 @@ class EpisodeEncoder:
             cross = self.crosses.get(last.name)
             if cross is None:
                 cross = self.crosses[last.name] = self._cross(last.name)
-            indices = np.concatenate((ticket[0], result[0], cross[0], dense))
-            values = np.concatenate((ticket[1], result[1], cross[1], ones))
-        else:
-            indices = np.concatenate((ticket[0], result[0], dense))
-            values = np.concatenate((ticket[1], result[1], ones))
-        # after a call that went through, only the tools that succeeded are flagged (and, with
-        # the scenario's resolver, only while their arguments would be the same again)
+            return (np.concatenate((ticket[0], result[0], cross[0], dense)),
+                    np.concatenate((ticket[1], result[1], cross[1], ones)))
+        return np.concatenate((ticket[0], result[0], dense)), np.concatenate((ticket[1], result[1], ones))
+
+    def action_flags(self, observation: Observation,
+                     arguments: Sequence[Mapping[str, Any] | None] | None = None) -> np.ndarray:
+        """The per-action features of ``observation``, once ``sparse`` has read its history.
+        After a call that went through, only the tools that succeeded are flagged (and, with
+        the scenario's resolver, only while their arguments would be the same again)."""
+        f = self.featurizer
+        history = observation.history
+        if not history:
+            return f.no_flags
+        last = history[-1]
+        tool = f.tool_index.get(last.name)
+        status = f.result_status(last.result)
         done: set[int] | frozenset[int] = self.seen_ok
         if f.resolve is not None and self.seen_ok:
-            arguments = f.resolve(observation)
+            if arguments is None:
+                arguments = f.resolve(observation)
             done = frozenset(i for i in self.seen_ok if dict(self.ok_arguments[i]) == (arguments[i] or {}))
         if status == "ok" or tool is None:
-            flags = self.ok_flags if done is self.seen_ok else f.done_flags(done)  # type: ignore[arg-type]
-        else:
-            flags = f._action_flags(done, tool, status)
-        return indices, values, flags
+            if done is not self.seen_ok:
+                return f.done_flags(done)  # type: ignore[arg-type]
+            if self.ok_flags is None:
+                self.ok_flags = f._action_flags(self.seen_ok, None, "ok")
+            return self.ok_flags
+        return f._action_flags(done, tool, status)

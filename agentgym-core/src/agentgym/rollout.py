@@ -63,10 +63,12 @@ class ActionSpace:
         self.changes_state = np.array([bool(getattr(spec, "changes_state", True)) for spec in scenario.tools()]
                                       + [False])
 
-    def resolve(self, observation: Observation) -> tuple[list[bool], list[dict | None]]:
+    def resolve(self, observation: Observation, resolved: list[dict | None] | None = None,
+                ) -> tuple[list[bool], list[dict | None]]:
         """The action mask (a list: a batch's masks become one array) and the arguments each
-        tool would be called with."""
-        arguments: list[dict | None] = self.scenario.resolve_all(observation)
+        tool would be called with (``resolved``: the scenario's ``resolve_all`` of
+        ``observation`` when the caller already has it)."""
+        arguments: list[dict | None] = self.scenario.resolve_all(observation) if resolved is None else resolved
         offered = observation.tools
         if offered and offered is not self.tool_names and tuple(offered) != self.tool_names:
             allowed = set(offered)
@@ -133,14 +135,16 @@ def start_batch(scenario: Scenario, featurizer: Featurizer, specs: Sequence[Epis
     episodes = [scenario.new_episode(spec.task, spec.episode_seed) for spec in specs]
     observations = [episode.observe() for episode in episodes]
     encoders = featurizer.episodes([o.ticket for o in observations], [spec.sample_seed for spec in specs])
+    everything = [scenario.resolve_all(o) for o in observations]  # resolved once: mask and features
     horizon = scenario.max_steps + 1
     return BatchStart(
         keys=BatchStart.key(specs),
         episodes=episodes,
         encoders=encoders,
         uniforms=[np.random.default_rng(spec.sample_seed).random(horizon) for spec in specs],
-        rows=[encoder.encode(o) for encoder, o in zip(encoders, observations, strict=True)],
-        resolved=[space.resolve(o) for o in observations],
+        rows=[encoder.encode(o, arguments)
+              for encoder, o, arguments in zip(encoders, observations, everything, strict=True)],
+        resolved=[space.resolve(o, arguments) for o, arguments in zip(observations, everything, strict=True)],
     )
 
 
@@ -239,8 +243,9 @@ def run_batch(
                 encoder = encoders[i]
                 if encoder is None:  # a greedy episode the memo replayed up to here
                     encoder = encoders[i] = featurizer.episode(observation.ticket)
-                rows.append(encoder.encode(observation))
-                resolved.append(space.resolve(observation))
+                arguments = scenario.resolve_all(observation)  # once, for the features and the mask
+                rows.append(encoder.encode(observation, arguments))
+                resolved.append(space.resolve(observation, arguments))
                 if memo is not None:
                     at[i] = memo.record(specs[i], paths[i], rows[-1], resolved[-1])
         mask = np.array([m for m, _ in resolved])

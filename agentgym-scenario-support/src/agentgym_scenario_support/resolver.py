@@ -13,7 +13,7 @@ and is replaced by any address the customer gives when asked (``ask_customer``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Any
 
@@ -231,12 +231,28 @@ def resolve_arguments(tool: str, observation: Observation) -> dict[str, Any] | N
 
 def resolve_all(tools: tuple[str, ...], observation: Observation) -> list[dict[str, Any] | None]:
     """Arguments for every tool at once (a learned policy's action mask needs them all).
-    They are shared by every observation in the same context: read them, don't change them."""
+    They are shared by every observation in the same context: read them, don't change them.
+
+    Kept by the context without its latest result, which changes every step (keyed on it,
+    60 % of look-ups missed and resolving cost a Gymnasium env step ~8 us more); the tools
+    that quote the latest result are filled every time."""
     ctx = context(observation)
-    return list(_fill_all(tools, ctx)) if ctx else [None] * len(tools)
+    if not ctx:
+        return [None] * len(tools)
+    key = (tools, *(getattr(ctx, name) for name in _LASTING))
+    found = _filled.get(key)
+    if found is None:
+        if len(_filled) >= FILLED_LIMIT:
+            _filled.clear()
+        found = _filled[key] = tuple(None if tool in LATEST_TOOLS else fill(tool, ctx) for tool in tools)
+    filled = list(found)
+    for index, tool in enumerate(tools):
+        if tool in LATEST_TOOLS:
+            filled[index] = fill(tool, ctx)
+    return filled
 
 
-@lru_cache(maxsize=16384)
-def _fill_all(tools: tuple[str, ...], ctx: Context) -> tuple[dict[str, Any] | None, ...]:
-    """Episodes of one ticket meet the same contexts again and again (the same results)."""
-    return tuple(fill(tool, ctx) for tool in tools)
+LATEST_TOOLS = frozenset(("escalate", "send_email"))  # their arguments quote the latest result
+_LASTING = tuple(f.name for f in fields(Context) if f.name != "latest")  # all the other tools read
+FILLED_LIMIT = 16384
+_filled: dict[tuple[Any, ...], tuple[dict[str, Any] | None, ...]] = {}
