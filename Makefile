@@ -40,7 +40,7 @@ train: install
 test: install
 	$(BIN)/python -m pytest
 
-# everything but the tests marked slow (wheels, fresh virtual environments, a browser)
+# everything but the tests marked slow (training runs, wheels, framework servers, Ray, a browser): under 5 minutes
 test-fast: install
 	$(BIN)/python -m pytest -m "not slow"
 

@@ -7,15 +7,20 @@ or the final answer. Episodes are graded (the grader replays the expert on a fre
 backend), so the rates include grading, as they do in training.
 
 - ``Scenario.run, random``: the uniform random reference policy
-  (``agentgym.reference.RandomPolicy``) over the first N tasks of the split; it resolves
-  only the chosen tool's arguments and featurizes nothing;
+  (``agentgym.reference.RandomPolicy``); it resolves only the chosen tool's arguments and
+  featurizes nothing. Its episodes are drawn as ``env.reset()`` draws them: a task uniformly
+  from the whole split and an episode seed never used before, fresh every round. (Before
+  2026-12-07 every round replayed the same 3,000 episodes, the first tasks with seeds 0..N,
+  so from the second round on its caches served episodes it had already played and the env,
+  on fresh episodes, was compared with a replay; ``--replay`` measures that way.)
 - ``gymnasium env, random``: ``gymnasium.make("agentgym/customer_support-v0")`` (with
   gymnasium's default wrappers) stepped with uniformly random actions (drawn ahead): every step
   featurizes the observation (dense float32) and resolves every tool for the action mask;
-- ``gold (Scenario.run)``: the scripted expert, same tasks and seeds (for scale).
+- ``gold (Scenario.run)``: the scripted expert, on the first round's episodes (for scale).
 
 The featurizer hashes each ticket once and keeps it, as it does over a training run, so
-the env first runs ``--warmup-steps`` (their rate is printed too). The machine is shared
+the env first runs ``--warmup-steps`` (their rate is printed too), and ``Scenario.run``
+warms up on as many steps of its own. The machine is shared
 and its speed drifts, so the two random rates are measured A, B, A, B, A (``--rounds``)
 and the ratio is the env's total over Scenario.run's average around it.
 
@@ -40,14 +45,22 @@ def decisions(trajectory: Any) -> int:
     return trajectory.tool_calls + (trajectory.final_answer is not None)
 
 
-def run_policy(scenario: Scenario, tasks: list[Task], make: Callable[[Task, int], Any]) -> tuple[float, float, int]:
-    """(steps/s, episodes/s, steps) for one pass over ``tasks``."""
+def draw(pool: list[Task], episodes: int, round_: int) -> list[tuple[Task, int]]:
+    """``episodes`` (task, episode seed) pairs as ``env.reset()`` draws them: a task uniformly
+    from the whole split, a seed no other round uses."""
+    picks = np.random.default_rng(1000 + round_).integers(len(pool), size=episodes).tolist()
+    return [(pool[i], round_ * episodes + n) for n, i in enumerate(picks)]
+
+
+def run_policy(scenario: Scenario, episodes: list[tuple[Task, int]],
+               make: Callable[[Task, int], Any]) -> tuple[float, float, int]:
+    """(steps/s, episodes/s, steps) for one pass over ``episodes`` (task, seed)."""
     steps = 0
     began = time.perf_counter()
-    for index, task in enumerate(tasks):
-        steps += decisions(scenario.run(make(task, index), task, index))
+    for task, seed in episodes:
+        steps += decisions(scenario.run(make(task, seed), task, seed))
     elapsed = time.perf_counter() - began
-    return steps / elapsed, len(tasks) / elapsed, steps
+    return steps / elapsed, len(episodes) / elapsed, steps
 
 
 def run_gym(env: Any, env_steps: int, seed: int = 0) -> tuple[float, float, int]:
@@ -76,6 +89,8 @@ def main() -> None:
     parser.add_argument("--warmup-steps", type=int, default=100_000,
                         help="env steps before measuring: the featurizer's caches (each ticket hashed once) fill up")
     parser.add_argument("--split", default="train", choices=("train", "validation", "test"))
+    parser.add_argument("--replay", action="store_true",
+                        help="Scenario.run replays the first --episodes tasks with seeds 0..N every round (the old method)")
     args = parser.parse_args()
 
     import gymnasium
@@ -84,7 +99,12 @@ def main() -> None:
 
     scenario = hooks.make_scenario("customer_support")
     pool = list(scenario.tasks(args.split))
-    tasks = [pool[i % len(pool)] for i in range(args.episodes)]
+
+    def episodes(round_: int) -> list[tuple[Task, int]]:
+        if args.replay:
+            return [(pool[i % len(pool)], i) for i in range(args.episodes)]
+        return draw(pool, args.episodes, round_)
+
     env = gymnasium.make(agentgym.env.env_id("customer_support"), split=args.split)
     env.action_space.seed(0)
     env.reset(seed=0)
@@ -92,15 +112,16 @@ def main() -> None:
     def random_policy(task: Task, i: int) -> RandomPolicy:
         return RandomPolicy(scenario, i)
 
-    run_policy(scenario, tasks[:50], random_policy)  # warm-up (caches, imports)
+    warmup = draw(pool, args.warmup_steps // 9, 99)  # ~9 decisions an episode: as many steps as the env's
+    run_policy(scenario, warmup if not args.replay else episodes(0)[:50], random_policy)
     cold = run_gym(env, args.warmup_steps)
-    native: list[tuple[float, float, int]] = [run_policy(scenario, tasks, random_policy)]
+    native: list[tuple[float, float, int]] = [run_policy(scenario, episodes(0), random_policy)]
     gym: list[tuple[float, float, int]] = []
     for round_ in range(args.rounds):  # A B A B A: each env round between two Scenario.run rounds
         gym.append(run_gym(env, args.env_steps, seed=1 + round_))
-        native.append(run_policy(scenario, tasks, random_policy))
+        native.append(run_policy(scenario, episodes(1 + round_), random_policy))
     env.close()
-    gold = run_policy(scenario, tasks, lambda task, i: GoldPolicy(scenario, task))
+    gold = run_policy(scenario, episodes(0), lambda task, i: GoldPolicy(scenario, task))
 
     def overall(runs: list[tuple[float, float, int]]) -> tuple[float, float, int]:
         seconds = sum(steps / rate for rate, _, steps in runs)
@@ -112,7 +133,8 @@ def main() -> None:
         rate, eps, steps = figures
         return f"{rate:>10,.0f} steps/s  {eps:>8,.0f} episodes/s  ({steps:,} steps)"
 
-    print(f"customer_support, one process, split {args.split}; rounds A B A ... "
+    method = "every round the same episodes (--replay)" if args.replay else "fresh episodes every round"
+    print(f"customer_support, one process, split {args.split}, Scenario.run on {method}; rounds A B A ... "
           f"({len(native)} of Scenario.run, {len(gym)} of the env), after {args.warmup_steps:,} env steps "
           f"of warm-up (those ran at {cold[0]:,.0f} steps/s: every new ticket is hashed once)")
     rows = [("gymnasium env, random actions", line(overall(gym))),

@@ -38,6 +38,7 @@ def median_state_changing_confidence(trained: Any, specs: list[Any]) -> float:
     return float(np.median(found))
 
 
+@pytest.mark.slow
 def test_native_batches_and_decide_abstain_alike(support_policy: Any) -> None:
     scenario = support_policy.scenario
     specs = evaluation_specs(sample(scenario), 1)

@@ -131,6 +131,7 @@ def test_scaffolded_scenario_passes_the_contract_without_installing(
 # --- agentgym check ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_check_customer_support_passes(run_agentgym: Run) -> None:
     report = json.loads(ok(run_agentgym("check", "customer_support", "--json")).stdout)
     assert report["passed"] and report["scenario"] == "customer_support"

@@ -163,6 +163,7 @@ def short_run(agentgym_main, tmp_path: Path) -> Path:
     return next((tmp_path / "runs").iterdir())
 
 
+@pytest.mark.slow
 def test_resume_with_episodes_extends_the_run(agentgym_main, short_run: Path) -> None:
     import json
     import tomllib
@@ -177,6 +178,7 @@ def test_resume_with_episodes_extends_the_run(agentgym_main, short_run: Path) ->
     assert steps == [1, 2, 3, 4]
 
 
+@pytest.mark.slow
 def test_resume_refuses_fewer_episodes_than_done(agentgym_main, short_run: Path) -> None:
     before = (short_run / "config.toml").read_text()
 

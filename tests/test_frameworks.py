@@ -178,6 +178,7 @@ def native_eval(
     return evaluate
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("framework", sorted(FRAMEWORKS))
 def test_framework_eval_reproduces_the_native_eval_offline(
     framework: str,

@@ -78,6 +78,7 @@ def short_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return next(path for path in out.iterdir() if path.is_dir())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("terminal", [True, False], ids=["terminal", "pipe"])
 def test_report_shows_its_stages_only_on_a_terminal(short_run: Path, tmp_path: Path, terminal: bool) -> None:
     pytest.importorskip("matplotlib")
@@ -91,6 +92,7 @@ def test_report_shows_its_stages_only_on_a_terminal(short_run: Path, tmp_path: P
         assert stderr.strip() == ""
 
 
+@pytest.mark.slow
 def test_build_report_names_each_stage(short_run: Path) -> None:
     pytest.importorskip("matplotlib")
     from agentgym.report.build import build_report, report_stages

@@ -28,6 +28,8 @@ from agentgym.executors.local import LocalExecutor
 from agentgym.executors.ray import MISSING_RAY, RayExecutor, RayMissingError
 from agentgym.rollout import EpisodeSpec, derive_seed
 
+pytestmark = pytest.mark.slow  # over the fast subset's budget (make test-fast)
+
 CONTEXT = RolloutContext("customer_support")
 SLOW = RolloutContext("customer_support", {"tool_latency_ms": 20})
 

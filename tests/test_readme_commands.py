@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # over the fast subset's budget (make test-fast)
+
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 NATURAL = REPO / "agentgym-scenario-support" / "src" / "agentgym_scenario_support" / "data" / "natural.jsonl"

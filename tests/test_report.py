@@ -25,6 +25,9 @@ import pytest
 
 from agentgym import plugins
 
+# its runs fixture trains two seeds and renders a report: over the fast subset's budget (make test-fast)
+pytestmark = pytest.mark.slow
+
 TB_MODULE = "agentgym.builtin.tensorboard"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 PLOTS = ("mean_reward", "tool_reliability", "success", "entropy")
@@ -381,7 +384,6 @@ def test_tensorboard_without_tensorboardx_says_what_to_install(monkeypatch: pyte
 
 
 # --- headless Chromium ---------------------------------------------------------------------
-@pytest.mark.slow
 def test_chromium_renders_the_report(report: tuple[Path, Path], tmp_path: Path) -> None:
     if not os.path.exists(CHROMIUM):
         pytest.skip("chromium is not installed (Debian: apt-get install -y chromium)")

@@ -185,6 +185,7 @@ def start_resume_run(out: Path, resume_toml: Path) -> subprocess.Popen[str]:
 # --- determinism and executors -----------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_same_seed_gives_identical_metrics_and_weights(cli_run: dict[str, Any], local_run: dict[str, Any]) -> None:
     """The CLI run and an in-process Trainer run of the same config and seed."""
     assert cli_run["weights_sha256"] == local_run["weights_sha256"]
@@ -192,6 +193,7 @@ def test_same_seed_gives_identical_metrics_and_weights(cli_run: dict[str, Any], 
     assert strip_wall(metric_lines(Path(cli_run["run_dir"]))) == strip_wall(metric_lines(Path(local_run["run_dir"])))
 
 
+@pytest.mark.slow
 def test_process_executor_matches_local(local_run: dict[str, Any], process_run: dict[str, Any]) -> None:
     assert process_run["config"]["executor"] == "process" and process_run["config"]["workers"] == 2
     assert process_run["weights_sha256"] == local_run["weights_sha256"]
@@ -200,11 +202,13 @@ def test_process_executor_matches_local(local_run: dict[str, Any], process_run: 
         metric_lines(Path(local_run["run_dir"])))
 
 
+@pytest.mark.slow
 def test_a_run_gives_every_object_back_to_the_collector(local_run: dict[str, Any]) -> None:
     """Training exempts long-lived caches from collection between validations, not after."""
     assert local_run["updates"] > 0 and gc.get_freeze_count() == 0
 
 
+@pytest.mark.slow
 def test_three_process_workers_match_local(tmp_path: Path, local_run: dict[str, Any]) -> None:
     """This process plus two worker processes, each batch cut in three: the same run."""
     run = train(tmp_path, executor="process", workers=3)
@@ -305,6 +309,7 @@ def test_a_worker_that_fails_fails_the_run_with_one_clear_error(tmp_path: Path) 
     assert all(not p.is_alive() for p in executor.processes)
 
 
+@pytest.mark.slow
 def test_another_seed_gives_other_weights(tmp_path: Path, local_run: dict[str, Any]) -> None:
     other = train(tmp_path, seed=SEED + 1, episodes=128, trials=1)
     assert other["weights_sha256"] != local_run["weights_sha256"]
@@ -368,6 +373,7 @@ def test_run_directory_holds_every_artifact(cli_run: dict[str, Any]) -> None:
     assert saved == cli_run
 
 
+@pytest.mark.slow
 def test_eval_reproduces_the_training_test_metrics(cli_run: dict[str, Any]) -> None:
     done = agentgym("eval", cli_run["run_dir"], "--trials", str(SMALL["trials"]), "--json")
     metrics = json_result(done)
@@ -387,6 +393,7 @@ def test_trained_policy_loads_and_decides(cli_run: dict[str, Any]) -> None:
 # --- interrupted runs --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_sigkill_then_resume_ends_with_the_uninterrupted_weights(
     tmp_path: Path, resume_toml: Path, uninterrupted: dict[str, Any]
 ) -> None:
@@ -557,6 +564,7 @@ def test_a_missing_model_is_a_clear_error(copied_run: Path) -> None:
 
 @pytest.mark.parametrize(("algorithm", "policy", "episodes"),
                          [("ppo", "linear", 640), ("ppo", "mlp", 640), ("reinforce", "mlp", 1280)])
+@pytest.mark.slow
 def test_ppo_and_mlp_improve_over_the_untrained_policy(tmp_path: Path, algorithm: str, policy: str,
                                                        episodes: int) -> None:
     before = untrained_metrics("validation", trials=1, policy=policy)
@@ -645,6 +653,7 @@ def interrupted_then_resumed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ta
     return Trainer(resume_config(run_dir)).run(run_dir, resume=True)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("target", "call"), [("update", 3), ("validate", 1)])
 def test_ctrl_c_in_the_middle_of_an_update_resumes_exactly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, interrupt_baseline: dict[str, Any], target: str, call: int

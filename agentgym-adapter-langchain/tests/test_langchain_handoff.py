@@ -102,6 +102,7 @@ def test_with_strict_false_the_policy_answers_instead_of_substituting(support_po
     assert sum(t.success for t in reduced) < sum(t.success for t in native)
 
 
+@pytest.mark.slow
 def test_the_users_own_tools_connected_by_tool_map_solve_the_same_tickets(support_policy: Any) -> None:
     scenario = support_policy.scenario
     adapter, slot = LangChainAdapter(), EpisodeSlot()

@@ -67,6 +67,7 @@ def live(watched: Path, tmp_path: Path) -> Iterator[Dashboard]:
     assert dashboard.network_attempts() == []
 
 
+@pytest.mark.slow
 def test_a_new_metrics_line_is_pushed_within_two_seconds(live: Dashboard, watched: Path) -> None:
     """The run page's stream sends the points of each line appended to metrics.jsonl, read
     from where the page's data ended; a line still being written waits for its newline.
@@ -121,6 +122,7 @@ def test_a_run_replaced_under_the_page_resets_its_stream(live: Dashboard, watche
         stream.close()
 
 
+@pytest.mark.slow
 def test_runs_appear_change_and_go_without_a_reload(live: Dashboard, watched: Path,
                                                     finished_runs: tuple[Path, Path]) -> None:
     page = httpx.get(f"{live.url}/").text
@@ -159,6 +161,7 @@ def test_runs_appear_change_and_go_without_a_reload(live: Dashboard, watched: Pa
         stale.close()
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_it_cleanly_with_streams_open(watched: Path, tmp_path: Path) -> None:
     dashboard = start_dashboard([watched], tmp_path / "server")
     since = re.search(r'data-since="([^"]+)"', httpx.get(f"{dashboard.url}/").text)

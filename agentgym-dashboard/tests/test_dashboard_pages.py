@@ -351,6 +351,7 @@ def test_curves_are_the_reports_series_and_end_at_the_files_end(watched: Path, c
     assert len(data["points"]["success"]["validation"][0]) >= 2, "validation points are there"
 
 
+@pytest.mark.slow
 def test_the_evaluation_is_the_reports_own_tables(watched: Path, client_for: Any) -> None:
     """The replay, the references and the breakdown are ``agentgym report``'s, computed apart."""
     from agentgym.report.build import build_report
@@ -371,6 +372,7 @@ def test_the_evaluation_is_the_reports_own_tables(watched: Path, client_for: Any
     assert metrics_table(part) in download.text
 
 
+@pytest.mark.slow
 def test_the_dashboard_never_writes_into_a_run(watched: Path, client_for: Any) -> None:
     before = fingerprint(watched)
     client = client_for(watched)

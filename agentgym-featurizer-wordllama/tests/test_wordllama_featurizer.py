@@ -71,6 +71,7 @@ def wordllama_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return json.loads(done.stdout)
 
 
+@pytest.mark.slow
 def test_trains_and_evaluates_end_to_end(wordllama_run: dict[str, Any], scenario: Any) -> None:
     run_dir = Path(wordllama_run["run_dir"])
     recorded = json.loads(manifest_path(run_dir).read_text())["featurizer"]
@@ -101,6 +102,7 @@ def test_trains_and_evaluates_end_to_end(wordllama_run: dict[str, Any], scenario
     ("dims", 256, "does not give the features the model was trained on"),
     ("dims", 100, "setting 'dims' must be one of 64, 128, 256"),
 ])
+@pytest.mark.slow
 def test_a_manifest_with_an_edited_setting_is_refused(wordllama_run: dict[str, Any], tmp_path: Path, scenario: Any,
                                                       setting: str, value: Any, message: str) -> None:
     from agentgym import artifacts

@@ -33,6 +33,7 @@ class MaskAudit(gymnasium.Wrapper):
         return self.env.step(action)
 
 
+@pytest.mark.slow
 def test_maskable_ppo_trains_a_few_hundred_steps_within_the_mask() -> None:
     import torch
     from sb3_contrib import MaskablePPO

@@ -42,6 +42,8 @@ from serve_testlib import (
 
 from agentgym.scenario import Scenario, Task, Trajectory
 
+pytestmark = pytest.mark.slow  # over the fast subset's budget (make test-fast)
+
 STREAMING = [False, True]
 MODES = ["plain", "streamed"]
 

@@ -21,6 +21,8 @@ from serve_testlib import Served, held_out_tickets, openai_tools
 
 from agentgym.scenario import Scenario
 
+pytestmark = pytest.mark.slow  # over the fast subset's budget (make test-fast)
+
 FUZZ = settings(max_examples=250, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 ALLOWED = {200, 400, 404, 413}

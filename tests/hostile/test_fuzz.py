@@ -118,6 +118,7 @@ def fuzz_command_lines(root: Path, data: st.DataObject) -> None:
     check_answer(args, code, stderr)
 
 
+@pytest.mark.slow
 @CI
 @given(data=st.data())
 def test_fuzzed_command_lines_exit_with_documented_codes_and_one_line(fuzz_root: Path, data: st.DataObject) -> None:
@@ -192,6 +193,7 @@ def fuzz_configs(root: Path, data: st.DataObject) -> None:
     check_answer(args + [repr(document[:200])], code, stderr)
 
 
+@pytest.mark.slow
 @CI
 @given(data=st.data())
 def test_fuzzed_configs_exit_with_documented_codes_and_one_line(fuzz_root: Path, data: st.DataObject) -> None:

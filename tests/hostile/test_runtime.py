@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hostile_lib import Site, run_dir_of, toy_scenario, wait_for
 
 from agentgym import artifacts
@@ -24,6 +25,7 @@ SLOW_WORKER = toy_scenario("hostile_slow_worker", """
              "import os\nfrom agentgym.toy import ToyOrderScenario\nMAIN_PID = os.getpid()")
 
 
+@pytest.mark.slow
 def test_a_worker_whose_trainer_was_killed_exits_without_a_traceback(site: Site, tmp_path: Path) -> None:
     site.add("slow-worker", SLOW_WORKER)
     marker = tmp_path / "worker-started"
@@ -44,6 +46,7 @@ def test_a_worker_whose_trainer_was_killed_exits_without_a_traceback(site: Site,
 LOOPY = toy_scenario("hostile_loopy", "max_steps = 8")
 
 
+@pytest.mark.slow
 def test_crewai_eval_of_a_policy_that_loops_finishes_with_failed_episodes(site: Site, tmp_path: Path) -> None:
     """CrewAI stops an agent repeating a call; each stop used to leak an event scope, and the
     hundred-and-first looping episode ended the whole evaluation (StackDepthExceededError)."""
