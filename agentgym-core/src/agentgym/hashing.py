@@ -257,29 +257,55 @@ class TicketViews:
         return (found, unit_values(len(found))) if len(found) else EMPTY_CROSS
 
 
+class CrossedWords(dict):  # type: ignore[type-arg]
+    """Each word's cross bucket for every tool at once (int64, one per tool), read from the
+    tools' own ``Buckets``: a full view's cross blocks are then one sort of the stacked rows,
+    one look-up a word instead of one a word and tool (a ticket's ~60 words took 43 us a
+    tool that way, most of them names, addresses and typos met for the first time)."""
+
+    def __init__(self, crossed: Sequence[Buckets]) -> None:
+        super().__init__()
+        self.crossed = crossed
+
+    def __missing__(self, word: str) -> np.ndarray:
+        if len(self) >= Buckets.LIMIT:
+            self.clear()
+        row = self[word] = np.array([buckets[word] for buckets in self.crossed], dtype=np.int64)
+        return row
+
+    def columns(self, words: Iterable[str]) -> np.ndarray:
+        """The buckets of ``words`` per tool, each tool's row sorted (tools x words)."""
+        rows = [self[word] for word in words]
+        if not rows:
+            return np.zeros((len(self.crossed), 0), dtype=np.int64)
+        return np.sort(np.array(rows).T, axis=1)
+
+
 class FullView:
     """The view that keeps every word (evaluation, the Gymnasium env, serving): the blocks of
-    ``TicketViews([hashes], [None])`` without the batch machinery, each tool's cross block
-    made when first asked for.
+    ``TicketViews([hashes], [None])`` without the batch machinery; every tool's cross block
+    is made when the first one is asked for, from one sort (``CrossedWords``).
 
     A customer's answer extends the view (``extended``) instead of hashing the ticket and
     the answers again: the env's random actions ask the customer on one step in fourteen.
     With the other changes made with it (one resolve a step, answered texts kept out of the
-    caches, per-action flags only when read), the Gymnasium env's random-action rate on
-    customer_support went from 4,300 to 6,200 steps/s (bench/bench_env.py); a test checks
-    the blocks equal those of the joined text hashed whole.
+    caches, per-action flags only when read, bincount for the dense observation), the
+    Gymnasium env's random-action rate on customer_support went from 4,300 to 6,700-8,300
+    steps/s (bench/bench_env.py, a shared machine); a test checks the blocks equal those of
+    the joined text hashed whole.
     """
 
-    def __init__(self, hashes: TicketHashes, bigrams: bool = True) -> None:
+    def __init__(self, hashes: TicketHashes, bigrams: bool = True, cross_words: CrossedWords | None = None) -> None:
         keys = hashes.unit_keys
         if bigrams:
             following = hashes.next_bigram
             keys = np.concatenate((keys, following[following >= 0]))
         self._ticket = sorted_distinct(keys)
-        self.distinct: list[str] = hashes.distinct
-        self.crossed = hashes.crossed
+        self.words = frozenset(hashes.distinct)  # its distinct words
+        self.cross_words = cross_words if cross_words is not None else CrossedWords(hashes.crossed)
         self.last_word = hashes.words[-1] if hashes.words else None
         self._crosses: dict[int, Block] = {}
+        self._columns: np.ndarray | None = None  # CrossedWords.columns of its words, once asked for
         self._extends: tuple[FullView, list[str]] | None = None  # (the view extended, the words it lacked)
 
     def extended(self, hashes: TicketHashes, bigram: Buckets | None) -> FullView:
@@ -293,31 +319,43 @@ class FullView:
                 keys.append(np.array([bigram[f"{self.last_word}_{hashes.words[0]}"]], dtype=np.int64))
         view = FullView.__new__(FullView)
         view._ticket = sorted_distinct(np.concatenate(keys))
-        view.distinct = sorted(set(self.distinct).union(hashes.distinct))
-        view.crossed = self.crossed
+        new = [w for w in hashes.distinct if w not in self.words]
+        view.words = self.words.union(new) if new else self.words
+        view.cross_words = self.cross_words
         view.last_word = hashes.words[-1] if hashes.words else self.last_word
         view._crosses = {}
-        known = set(self.distinct)
-        view._extends = (self, [w for w in hashes.distinct if w not in known]) if known else None
+        view._columns = None
+        view._extends = (self, new) if self.words else None
         return view
 
     def ticket_block(self, e: int = 0) -> Block:
         return self._ticket, unit_values(len(self._ticket))
 
     def kept_words(self, e: int = 0) -> list[str]:
-        """The distinct words the view shows: all of them."""
-        return self.distinct
+        """The distinct words the view shows: all of them (sorted)."""
+        return sorted(self.words)
+
+    def columns(self) -> np.ndarray:
+        """Every tool's cross buckets of the view's words, each tool's row sorted."""
+        if self._columns is None:
+            if self._extends is not None:  # the extended view's columns and the new words'
+                base, new = self._extends
+                columns = base.columns()
+                if new:
+                    columns = np.sort(np.concatenate((columns, self.cross_words.columns(new)), axis=1), axis=1)
+            else:
+                columns = self.cross_words.columns(self.words)
+            self._columns = columns
+        return self._columns
 
     def cross_block(self, e: int, tool: int) -> Block:
         found = self._crosses.get(tool)
         if found is None:
-            crossed = self.crossed[tool]
-            if self._extends is not None:  # the extended view's block (kept) and the new words
-                base, new = self._extends
-                found = base.cross_block(e, tool)
-                if new:
-                    found = block(found[0].tolist() + [crossed[w] for w in new])
+            if self.words:
+                row = self.columns()[tool]
+                keys = row[run_starts(row)]
+                found = keys, unit_values(len(keys))
             else:
-                found = block(crossed[w] for w in self.distinct) if self.distinct else EMPTY_CROSS
+                found = EMPTY_CROSS
             self._crosses[tool] = found
         return found

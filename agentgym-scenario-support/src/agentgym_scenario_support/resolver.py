@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from agentgym.scenario import Observation, ToolEvent
@@ -239,20 +240,24 @@ def resolve_all(tools: tuple[str, ...], observation: Observation) -> list[dict[s
     ctx = context(observation)
     if not ctx:
         return [None] * len(tools)
-    key = (tools, *(getattr(ctx, name) for name in _LASTING))
+    key = (tools, *_lasting(ctx))
     found = _filled.get(key)
     if found is None:
         if len(_filled) >= FILLED_LIMIT:
             _filled.clear()
         found = _filled[key] = tuple(None if tool in LATEST_TOOLS else fill(tool, ctx) for tool in tools)
     filled = list(found)
-    for index, tool in enumerate(tools):
-        if tool in LATEST_TOOLS:
-            filled[index] = fill(tool, ctx)
+    for index in _latest_indices(tools):
+        filled[index] = fill(tools[index], ctx)
     return filled
 
 
+@lru_cache(maxsize=64)
+def _latest_indices(tools: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(index for index, tool in enumerate(tools) if tool in LATEST_TOOLS)
+
+
 LATEST_TOOLS = frozenset(("escalate", "send_email"))  # their arguments quote the latest result
-_LASTING = tuple(f.name for f in fields(Context) if f.name != "latest")  # all the other tools read
+_lasting = attrgetter(*(f.name for f in fields(Context) if f.name != "latest"))  # all the other tools read
 FILLED_LIMIT = 16384
 _filled: dict[tuple[Any, ...], tuple[dict[str, Any] | None, ...]] = {}
