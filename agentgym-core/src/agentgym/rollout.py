@@ -135,7 +135,7 @@ def start_batch(scenario: Scenario, featurizer: Featurizer, specs: Sequence[Epis
     episodes = [scenario.new_episode(spec.task, spec.episode_seed) for spec in specs]
     observations = [episode.observe() for episode in episodes]
     encoders = featurizer.episodes([o.ticket for o in observations], [spec.sample_seed for spec in specs])
-    everything = [scenario.resolve_all(o) for o in observations]  # resolved once: mask and features
+    arguments_of = [scenario.resolve_all(o) for o in observations]  # resolved once: mask and features
     horizon = scenario.max_steps + 1
     return BatchStart(
         keys=BatchStart.key(specs),
@@ -143,8 +143,8 @@ def start_batch(scenario: Scenario, featurizer: Featurizer, specs: Sequence[Epis
         encoders=encoders,
         uniforms=[np.random.default_rng(spec.sample_seed).random(horizon) for spec in specs],
         rows=[encoder.encode(o, arguments)
-              for encoder, o, arguments in zip(encoders, observations, everything, strict=True)],
-        resolved=[space.resolve(o, arguments) for o, arguments in zip(observations, everything, strict=True)],
+              for encoder, o, arguments in zip(encoders, observations, arguments_of, strict=True)],
+        resolved=[space.resolve(o, arguments) for o, arguments in zip(observations, arguments_of, strict=True)],
     )
 
 
