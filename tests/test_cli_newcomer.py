@@ -407,3 +407,12 @@ def test_every_install_hint_names_a_distribution_of_this_repository() -> None:
     assert hinted <= ours
     # and every first-party plugin distribution is hinted for what it provides
     assert ours - hinted == {"agentgym-core"}
+
+
+def test_a_table_shows_a_few_k_of_pass_hat_k_and_json_keeps_them_all(agentgym_main) -> None:
+    """Fifty trials printed fifty pass^k rows; the table keeps k = 1, 2, 4, ... and the last."""
+    args = ("eval", "--scenario", "customer_support", "--policy", "gold", "--limit", "2", "--trials", "12")
+    table = at_80(agentgym_main, *args)
+    shown = [line.split("k=")[1].split(":")[0] for line in table.splitlines() if "k=" in line]
+    assert shown == ["1", "2", "4", "8", "12"]
+    assert set(json_of(agentgym_main, *args)["pass_hat_k"]) == {str(k) for k in range(1, 13)}

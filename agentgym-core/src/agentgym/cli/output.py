@@ -16,10 +16,19 @@ def print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, sort_keys=True, default=str))
 
 
+def shown_ks(ks: list[str]) -> list[str]:
+    """The k of pass^k a table shows: every one up to four trials, else the powers of two and
+    the last (--trials 50 printed fifty rows; --json keeps them all)."""
+    if len(ks) <= 4:
+        return ks
+    last = max(ks, key=int)
+    return [k for k in ks if int(k) & (int(k) - 1) == 0 and k != last] + [last]
+
+
 def value_text(name: str, value: Any) -> str:
     """One metric's value as a table cell (pass^k and per-kind values one per line)."""
     if name == "pass_hat_k":
-        return "\n".join(f"k={k}: {v:.3f}" for k, v in value.items())
+        return "\n".join(f"k={k}: {value[k]:.3f}" for k in shown_ks(list(value)))
     if isinstance(value, dict):
         return "\n".join(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}" for k, v in value.items())
     if isinstance(value, float):
