@@ -226,7 +226,7 @@ def test_a_full_view_extended_by_answers_has_the_blocks_of_the_joined_text(sizes
 
     for _ in range(150):
         ticket, *answers = rng.sample(texts, rng.randrange(2, 5))
-        view = FullView(hashed(ticket), bigrams)
+        view = FullView.of(hashed(ticket), bigrams)
         for answer in answers:
             view = view.extended(hashed(answer), bigram if bigrams else None)
         whole = TicketViews([hashed("\n".join((ticket, *answers)))], [None], 0.0, bigram, bigrams)

@@ -234,8 +234,7 @@ class Featurizer:
         (``text``: the ticket and every answer so far)."""
         if view is not None and self.settings.word_dropout > 0:
             return self.view_of(text, view)  # the dropout draws run over the whole text
-        if not isinstance(views, FullView):
-            return FullView(self._hashes_uncached(text), self.settings.bigrams, self._cross_words)
+        assert isinstance(views, FullView)  # an encoder without a training view has a full one
         full = views
         for answer in answers:
             full = full.extended(self._answer_hashes(answer), self._bigram if self.settings.bigrams else None)
@@ -270,7 +269,7 @@ class Featurizer:
         return TicketHashes(ticket, self._unigram, self._bigram, self._crossed, tuple(self.settings.subwords))
 
     def _full_view_uncached(self, ticket: str) -> FullView:
-        return FullView(self._hashes(ticket), self.settings.bigrams, self._cross_words)
+        return FullView.of(self._hashes(ticket), self.settings.bigrams, self._cross_words)
 
     def _result_uncached(self, text: str) -> Block:
         words = self._result_words

@@ -257,6 +257,15 @@ class TicketViews:
         return (found, unit_values(len(found))) if len(found) else EMPTY_CROSS
 
 
+def text_keys(hashes: TicketHashes, bigrams: bool) -> np.ndarray:
+    """The ticket-block keys of a text whose words are all kept: every unit, and every
+    bigram (with repeats; ``sorted_distinct`` makes the block)."""
+    if not bigrams:
+        return hashes.unit_keys
+    following = hashes.next_bigram
+    return np.concatenate((hashes.unit_keys, following[following >= 0]))
+
+
 class CrossedWords(dict):  # type: ignore[type-arg]
     """Each word's cross bucket for every tool at once (int64, one per tool), read from the
     tools' own ``Buckets``: a full view's cross blocks are then one sort of the stacked rows,
@@ -295,38 +304,33 @@ class FullView:
     the joined text hashed whole.
     """
 
-    def __init__(self, hashes: TicketHashes, bigrams: bool = True, cross_words: CrossedWords | None = None) -> None:
-        keys = hashes.unit_keys
-        if bigrams:
-            following = hashes.next_bigram
-            keys = np.concatenate((keys, following[following >= 0]))
-        self._ticket = sorted_distinct(keys)
-        self.words = frozenset(hashes.distinct)  # its distinct words
-        self.cross_words = cross_words if cross_words is not None else CrossedWords(hashes.crossed)
-        self.last_word = hashes.words[-1] if hashes.words else None
+    def __init__(self, ticket_keys: np.ndarray, words: frozenset[str], cross_words: CrossedWords,
+                 last_word: str | None, extends: tuple[FullView, list[str]] | None = None) -> None:
+        self._ticket = ticket_keys  # the ticket block's keys, sorted and distinct
+        self.words = words  # its distinct words
+        self.cross_words = cross_words
+        self.last_word = last_word
+        self._extends = extends  # (the view extended, the words it lacked)
         self._crosses: dict[int, Block] = {}
         self._columns: np.ndarray | None = None  # CrossedWords.columns of its words, once asked for
-        self._extends: tuple[FullView, list[str]] | None = None  # (the view extended, the words it lacked)
+
+    @classmethod
+    def of(cls, hashes: TicketHashes, bigrams: bool = True, cross_words: CrossedWords | None = None) -> FullView:
+        """The full view of one hashed text (``cross_words``: the featurizer's, shared)."""
+        return cls(sorted_distinct(text_keys(hashes, bigrams)), frozenset(hashes.distinct),
+                   cross_words if cross_words is not None else CrossedWords(hashes.crossed),
+                   hashes.words[-1] if hashes.words else None)
 
     def extended(self, hashes: TicketHashes, bigram: Buckets | None) -> FullView:
         """The view of this view's text, a line break, then ``hashes``'s text (``bigram``:
         the bigram buckets, None when the featurizer has no bigrams)."""
-        keys = [self._ticket, hashes.unit_keys]
-        if bigram is not None:
-            following = hashes.next_bigram
-            keys.append(following[following >= 0])
-            if self.last_word is not None and hashes.words:  # the pair across the line break
-                keys.append(np.array([bigram[f"{self.last_word}_{hashes.words[0]}"]], dtype=np.int64))
-        view = FullView.__new__(FullView)
-        view._ticket = sorted_distinct(np.concatenate(keys))
+        keys = [self._ticket, text_keys(hashes, bigram is not None)]
+        if bigram is not None and self.last_word is not None and hashes.words:  # the pair across the line break
+            keys.append(np.array([bigram[f"{self.last_word}_{hashes.words[0]}"]], dtype=np.int64))
         new = [w for w in hashes.distinct if w not in self.words]
-        view.words = self.words.union(new) if new else self.words
-        view.cross_words = self.cross_words
-        view.last_word = hashes.words[-1] if hashes.words else self.last_word
-        view._crosses = {}
-        view._columns = None
-        view._extends = (self, new) if self.words else None
-        return view
+        return FullView(sorted_distinct(np.concatenate(keys)), self.words.union(new) if new else self.words,
+                        self.cross_words, hashes.words[-1] if hashes.words else self.last_word,
+                        (self, new) if self.words else None)
 
     def ticket_block(self, e: int = 0) -> Block:
         return self._ticket, unit_values(len(self._ticket))

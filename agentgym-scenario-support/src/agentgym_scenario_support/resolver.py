@@ -230,6 +230,12 @@ def resolve_arguments(tool: str, observation: Observation) -> dict[str, Any] | N
     return fill(tool, ctx) if ctx else None
 
 
+LATEST_TOOLS = frozenset(("escalate", "send_email"))  # their arguments quote the latest result
+_lasting = attrgetter(*(f.name for f in fields(Context) if f.name != "latest"))  # all the other tools read
+FILLED_LIMIT = 16384
+_filled: dict[tuple[Any, ...], tuple[dict[str, Any] | None, ...]] = {}
+
+
 def resolve_all(tools: tuple[str, ...], observation: Observation) -> list[dict[str, Any] | None]:
     """Arguments for every tool at once (a learned policy's action mask needs them all).
     They are shared by every observation in the same context: read them, don't change them.
@@ -245,7 +251,7 @@ def resolve_all(tools: tuple[str, ...], observation: Observation) -> list[dict[s
     if found is None:
         if len(_filled) >= FILLED_LIMIT:
             _filled.clear()
-        found = _filled[key] = tuple(None if tool in LATEST_TOOLS else fill(tool, ctx) for tool in tools)
+        found = _filled[key] = tuple(fill(tool, ctx) for tool in tools)  # the latest-quoting ones are refilled
     filled = list(found)
     for index in _latest_indices(tools):
         filled[index] = fill(tools[index], ctx)
@@ -256,8 +262,3 @@ def resolve_all(tools: tuple[str, ...], observation: Observation) -> list[dict[s
 def _latest_indices(tools: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(index for index, tool in enumerate(tools) if tool in LATEST_TOOLS)
 
-
-LATEST_TOOLS = frozenset(("escalate", "send_email"))  # their arguments quote the latest result
-_lasting = attrgetter(*(f.name for f in fields(Context) if f.name != "latest"))  # all the other tools read
-FILLED_LIMIT = 16384
-_filled: dict[tuple[Any, ...], tuple[dict[str, Any] | None, ...]] = {}
