@@ -90,4 +90,31 @@ def test_the_per_episode_resolver_state_equals_one_computed_from_scratch() -> No
             expert = scenario.gold_action(episode.task, seen)
             episode.act(policy.decide(seen) if slips.random() < 0.3 else expert)
     assert checked > 800
-    assert len(resolver._states) <= resolver.STATE_CACHE_LIMIT + 1
+    assert len(resolver._states) <= resolver.STATE_CACHE_LIMIT
+
+
+def test_the_resolver_cache_forgets_finished_episodes_not_those_being_played(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past its limit the state cache drops its oldest half: the episodes of a lockstep
+    batch of up to a quarter of the limit, touched every step, are never walked again from
+    the start while as many other observations a step (graders' replays, finished
+    episodes, one-off questions) fill the cache."""
+    monkeypatch.setattr(resolver, "STATE_CACHE_LIMIT", 64)
+    monkeypatch.setattr(resolver, "_states", {})
+    starts = []
+    real_start = resolver._start
+    monkeypatch.setattr(resolver, "_start", lambda ticket: starts.append(ticket) or real_start(ticket))
+    scenario = CustomerSupportScenario()
+    tasks = scenario.tasks("train")
+    batch = [scenario.new_episode(tasks[i], i) for i in range(16)]
+    one_offs = 0
+    for _ in range(8):
+        for episode in batch:
+            if not episode.done:
+                seen = episode.observe()
+                episode.act(scenario.gold_action(episode.task, seen))
+        for n in range(len(batch)):  # observations nobody asks about again
+            one_offs += 1
+            ticket = tasks[100 + one_offs].ticket
+            resolver.state(Observation(ticket, (ToolEvent("search_kb", {"query": "x"}, f"result {n}"),)))
+        assert len(resolver._states) <= 64
+    assert one_offs > 64 and len(starts) == len(batch) + one_offs  # one walk from the start per episode

@@ -14,6 +14,7 @@ layer is a gather and a sum.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -252,6 +253,14 @@ class Featurizer:
         """Per-action features shared by all tools: is this the last tool and did it fail
         transiently (retry it), did this tool already succeed, did it just fail for good."""
         return self.encode(observation)[2]
+
+    def entry_bound(self) -> float:
+        """The largest value an entry of a row summed into a dense vector can reach. Hashed
+        blocks are unit norm (no value above 1) and an index collects at most one value from
+        each of the three blocks that share the hashed range (the ticket's, the last result's,
+        the cross); history features are 1.0. With a text encoder it is unknown (infinite):
+        its vectors may hold larger values."""
+        return 3.0 if not self.text_dim else math.inf
 
     def text_vector(self, text: str) -> np.ndarray:
         """A dense vector of ``text`` (``text_dim`` floats); only featurizers with a text encoder."""
