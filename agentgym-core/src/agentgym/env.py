@@ -4,7 +4,9 @@ Actions are discrete: one per tool (arguments filled by the scenario's resolver)
 "finish". ``info["action_mask"]`` and ``action_masks()`` say which tools can be called now
 (sb3-contrib's ``MaskablePPO`` reads the method). Each step's reward is the decision's own
 reward (+10 / -20 per call, a premature answer's penalty); the outcome reward (success or
-failure, token and speed bonuses) comes on the last step.
+failure, token and speed bonuses) comes on the last step. With a discount near 1 a
+library's learner finds answering at once better than exploring (a wrong call costs twice
+what a right one earns): sb3-contrib's MaskablePPO learns with ``gamma=0`` (README).
 
 Observations are the sparse features the trainer computes (one encoder per episode, so
 the ticket is hashed once and the history summary advances by the new events), written
