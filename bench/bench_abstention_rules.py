@@ -30,17 +30,6 @@ from pathlib import Path
 from typing import Any
 
 
-class Threshold:
-    """The shipped rule: the policy's own ``decide`` at ``threshold``."""
-
-    def __init__(self, trained: Any, threshold: float) -> None:
-        self.policy = trained.with_threshold(threshold)
-        self.scenario = trained.scenario
-
-    def decide(self, observation: Any) -> Any:
-        return self.policy.decide(observation)
-
-
 class AskFirst:
     """Below the threshold, ask (a clarifying read) ``asks`` times before abstaining."""
 
@@ -90,15 +79,16 @@ def clarifying_tool(scenario: Any) -> str | None:
 def rules(trained: Any, members: Sequence[Any], thresholds: Sequence[float]) -> list[tuple[str, Callable[[], Any]]]:
     scenario = trained.scenario
     calibrated = trained.abstain_threshold
-    out: list[tuple[str, Callable[[], Any]]] = [("off", lambda: Threshold(trained, 0.0))]
+    # the shipped rule is the policy's own ``decide`` at a threshold (0: off)
+    out: list[tuple[str, Callable[[], Any]]] = [("off", lambda: trained.with_threshold(0.0))]
     clarifying = clarifying_tool(scenario)
     for threshold in (calibrated, *thresholds):
-        out.append((f"threshold {threshold:.3f}", lambda t=threshold: Threshold(trained, t)))
+        out.append((f"threshold {threshold:.3f}", lambda t=threshold: trained.with_threshold(t)))
         if clarifying:
             out.append((f"ask first {threshold:.3f}", lambda t=threshold: AskFirst(trained, t, clarifying)))
     for k in range(2, len(members) + 1):
         for need in sorted({(k + 1) // 2, k}):
-            out.append((f"{need} of {k} seeds agree", lambda k=k, need=need: Ensemble(trained, members[:k], need)))
+            out.append((f"{need} of {k} others agree", lambda k=k, need=need: Ensemble(trained, members[:k], need)))
     return out
 
 
