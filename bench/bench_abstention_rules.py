@@ -101,10 +101,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import agentgym
+    from agentgym.artifacts import ArtifactError
     from agentgym.evaluation import evaluation_specs, measure
 
-    trained = agentgym.load_policy(args.run)
-    members = [agentgym.load_policy(run) for run in args.members]  # only their choices are read
+    try:
+        trained = agentgym.load_policy(args.run)
+        members = [agentgym.load_policy(run) for run in args.members]  # only their choices are read
+    except ArtifactError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     scenario = trained.scenario
     test = list(scenario.tasks("test"))[: args.tasks]
     rows = [("test", test)]
@@ -127,4 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except KeyboardInterrupt:  # it writes nothing, so nothing is left half-done
+        print("interrupted", file=sys.stderr)
+        raise SystemExit(130) from None
